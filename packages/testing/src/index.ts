@@ -1,0 +1,6 @@
+export {
+  chromiumArgs,
+  chromePathVariable,
+  findChromium,
+  type FindChromiumOptions,
+} from './chromium.ts';

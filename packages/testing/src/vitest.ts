@@ -1,0 +1,45 @@
+import { playwright } from '@vitest/browser-playwright';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { chromiumArgs, findChromium } from './chromium.ts';
+
+/**
+ * The two test projects every package runs:
+ * - `unit`: `*.test.ts(x)` in jsdom, fast, for behaviour and props;
+ * - `browser`: `*.browser.test.ts(x)` in real headless Chromium (vitest browser mode), for layout,
+ *   computed styles, keyboard use and axe-core.
+ */
+export function unitProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: 'unit',
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}'],
+      exclude: ['src/**/*.browser.test.{ts,tsx}'],
+    },
+  };
+}
+
+export function browserProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: 'browser',
+      include: ['src/**/*.browser.test.{ts,tsx}'],
+      browser: browserMode(),
+    },
+  };
+}
+
+/** Vitest browser mode on the Chromium that `findChromium` resolves. */
+export function browserMode() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  };
+}

@@ -1,0 +1,8 @@
+import { browserProject, unitProject } from '@clinic-ui/testing/vitest';
+import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [vanillaExtractPlugin()],
+  test: { projects: [unitProject(), browserProject()] },
+});

@@ -1,6 +1,9 @@
 import '@clinic-ui/tokens/styles.css';
 import type { Preview } from '@storybook/react-vite';
-import { ThemeFrame } from '../src/ThemeFrame';
+import { ThemedStory, type ThemeChoice } from '../src/ThemeFrame';
+
+// Story tests (vitest) render every story in both themes at once, so one axe-core run covers both.
+const initialTheme: ThemeChoice = import.meta.env.VITEST_STORYBOOK ? 'both' : 'calm';
 
 const preview: Preview = {
   globalTypes: {
@@ -12,24 +15,25 @@ const preview: Preview = {
         items: [
           { value: 'calm', title: 'calm (default)' },
           { value: 'warm', title: 'warm' },
+          { value: 'both', title: 'both, side by side' },
         ],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { theme: 'calm' },
+  initialGlobals: { theme: initialTheme },
   decorators: [
     (Story, context) => (
-      <ThemeFrame theme={context.globals.theme === 'warm' ? 'warm' : 'calm'}>
+      <ThemedStory theme={context.globals.theme as ThemeChoice | undefined}>
         <Story />
-      </ThemeFrame>
+      </ThemedStory>
     ),
   ],
   parameters: {
     layout: 'fullscreen',
     // Every story is an accessibility test: a violation fails it in the vitest run.
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Introduction', 'Foundations'] } },
+    options: { storySort: { order: ['Introduction', 'Foundations', 'Blocks'] } },
   },
 };
 

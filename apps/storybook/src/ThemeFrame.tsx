@@ -1,5 +1,5 @@
 import type { BuiltInThemeName } from '@clinic-ui/tokens';
-import { themeAttribute, vars } from '@clinic-ui/tokens';
+import { builtInThemes, themeAttribute, vars } from '@clinic-ui/tokens';
 import type { ReactNode } from 'react';
 
 /** Paints a story on a theme's surface, with its text colour and font, as a page would. */
@@ -18,6 +18,34 @@ export function ThemeFrame({ theme, children }: { theme: BuiltInThemeName; child
       }}
     >
       {children}
+    </div>
+  );
+}
+
+/** The toolbar's choice: one built-in theme, or every one side by side. */
+export type ThemeChoice = BuiltInThemeName | 'both';
+
+/** Renders a story in the chosen theme, or once per built-in theme side by side. */
+export function ThemedStory({
+  theme = 'calm',
+  children,
+}: {
+  theme?: ThemeChoice;
+  children: ReactNode;
+}) {
+  if (theme !== 'both') return <ThemeFrame theme={theme}>{children}</ThemeFrame>;
+  return (
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))',
+      }}
+    >
+      {(Object.keys(builtInThemes) as BuiltInThemeName[]).map((name) => (
+        <ThemeFrame key={name} theme={name}>
+          {children}
+        </ThemeFrame>
+      ))}
     </div>
   );
 }

@@ -8,11 +8,14 @@ import { chromiumArgs, findChromium } from './chromium.ts';
  * - `browser`: `*.browser.test.ts(x)` in real headless Chromium (vitest browser mode), for layout,
  *   computed styles, keyboard use and axe-core.
  */
-export function unitProject(): TestProjectInlineConfiguration {
+export function unitProject(
+  options: { setupFiles?: string[] } = {},
+): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
       name: 'unit',
+      setupFiles: options.setupFiles ?? [],
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}'],
       exclude: ['src/**/*.browser.test.{ts,tsx}'],
@@ -20,11 +23,14 @@ export function unitProject(): TestProjectInlineConfiguration {
   };
 }
 
-export function browserProject(): TestProjectInlineConfiguration {
+export function browserProject(
+  options: { setupFiles?: string[] } = {},
+): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
       name: 'browser',
+      setupFiles: options.setupFiles ?? [],
       include: ['src/**/*.browser.test.{ts,tsx}'],
       browser: browserMode(),
     },

@@ -1,0 +1,1 @@
+export { KeyTakeaways, type KeyTakeawaysProps } from './KeyTakeaways';

@@ -1,16 +1,15 @@
-import { vanillaExtractPlugin } from '@vanilla-extract/esbuild-plugin';
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.preset';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  external: ['react', 'react-dom', '@clinic-ui/tokens', '@radix-ui/react-accordion'],
-  esbuildPlugins: [vanillaExtractPlugin({ identifiers: 'short' })],
-  // One bundled module cannot keep per-file directives, and the accordion-based blocks need the
-  // client: mark the entry so React Server Components treat the package as client components.
-  banner: { js: "'use client';" },
-});
+export default defineConfig(
+  packageBuild({
+    // One stylesheet for React users: the theme variables, then the blocks' styles.
+    includeCss: ['@clinic-ui/tokens/styles.css'],
+    // The blocks alone, for pages that bring their own theme variables (the widgets' shadow roots).
+    ownCssFile: 'dist/blocks.css',
+    external: ['react', 'react-dom', '@clinic-ui/tokens', '@radix-ui/react-accordion'],
+    // One bundled module cannot keep per-file directives, and the accordion-based blocks need the
+    // client: mark the entry so React Server Components treat the package as client components.
+    banner: { js: "'use client';" },
+  }),
+);

@@ -1,4 +1,24 @@
+// The blocks, one folder each.
 export { KeyTakeaways, type KeyTakeawaysProps } from './KeyTakeaways';
+export {
+  ComparisonTable,
+  type ComparisonCriterion,
+  type ComparisonOption,
+  type ComparisonTableProps,
+} from './ComparisonTable';
+export { Byline, buildMedicalWebPageJsonLd, type BylinePerson, type BylineProps } from './Byline';
+export {
+  QuizCta,
+  QuizCtaGroup,
+  type QuizCtaClickDetail,
+  type QuizCtaGroupProps,
+  type QuizCtaProps,
+} from './QuizCta';
+export { BookingCta, type BookingCtaClickDetail, type BookingCtaProps } from './BookingCta';
+export { Accordion, type AccordionItemData, type AccordionProps } from './Accordion';
+export { Faq, buildFaqPageJsonLd, type FaqItem, type FaqProps } from './Faq';
+
+// Shared by every block.
 export {
   ClinicLocaleProvider,
   type ClinicLocaleProviderProps,

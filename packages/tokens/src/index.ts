@@ -10,6 +10,7 @@ export {
   calm,
   warm,
   builtInThemes,
+  builtInThemeNames,
   defaultThemeName,
   themeAttribute,
   themeClassName,

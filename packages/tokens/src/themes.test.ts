@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkThemeContrast, contrastPairs, describeContrast } from './contrast';
-import { builtInThemes, isBuiltInThemeName, themeSelector } from './themes/index';
+import {
+  builtInThemeNames,
+  builtInThemes,
+  isBuiltInThemeName,
+  themeSelector,
+} from './themes/index';
 import { assertCompleteTheme, assertValidColors } from './validate';
 
 const themes = Object.entries(builtInThemes);
@@ -61,6 +66,10 @@ describe('theme checks catch broken themes', () => {
 describe('theme selectors', () => {
   it('apply a theme to any container by class or attribute', () => {
     expect(themeSelector('warm')).toBe('.clinic-theme-warm, [data-clinic-theme="warm"]');
+  });
+
+  it('name exactly the built-in themes', () => {
+    expect(Object.keys(builtInThemes)).toEqual([...builtInThemeNames]);
   });
 
   it('know the built-in names and nothing else', () => {

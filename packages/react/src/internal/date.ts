@@ -34,7 +34,10 @@ export function calendarDateProp(
 ): CalendarDate | undefined {
   const date = parseCalendarDate(value);
   if (value && !date)
-    devWarning(`${component}: ${prop} "${value}" is not a valid YYYY-MM-DD date; it is not shown.`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(
+        `${component}: ${prop} "${value}" is not a valid YYYY-MM-DD date; it is not shown.`,
+      );
   return date;
 }
 

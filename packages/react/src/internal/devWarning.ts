@@ -1,19 +1,12 @@
-/**
- * Logs a warning for developers, once per message, outside production builds. Bundlers replace
- * `process.env.NODE_ENV`; where nothing defines `process`, we are in development.
- */
 const warned = new Set<string>();
 
-function isProduction(): boolean {
-  try {
-    return process.env.NODE_ENV === 'production';
-  } catch {
-    return false;
-  }
-}
-
+/**
+ * Logs a warning for developers, once per message. Call it as
+ * `if (process.env.NODE_ENV !== 'production') devWarning(…)`: bundlers replace the condition, so
+ * production builds drop the call and its message.
+ */
 export function devWarning(message: string): void {
-  if (isProduction() || warned.has(message)) return;
+  if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[clinic-ui] ${message}`);
 }

@@ -29,8 +29,9 @@ export function safeHref(
 ): string | undefined {
   if (url === undefined || url === null) return undefined;
   if (isSafeUrl(url)) return url.trim();
-  devWarning(
-    `${component}: ${prop} "${url}" is not a safe link (allowed: http, https, mailto, tel or relative URLs); it is not rendered as a link.`,
-  );
+  if (process.env.NODE_ENV !== 'production')
+    devWarning(
+      `${component}: ${prop} "${url}" is not a safe link (allowed: http, https, mailto, tel or relative URLs); it is not rendered as a link.`,
+    );
   return undefined;
 }

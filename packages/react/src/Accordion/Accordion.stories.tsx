@@ -1,0 +1,142 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Accordion, type AccordionItemData } from './Accordion';
+
+const careOptions: AccordionItemData[] = [
+  {
+    value: 'medication',
+    trigger: 'Medication',
+    content: (
+      <p>
+        A psychiatric clinician prescribes and adjusts it, usually with short check-ins every few
+        weeks at first.
+      </p>
+    ),
+  },
+  {
+    value: 'therapy',
+    trigger: 'Talk therapy',
+    content: (
+      <p>
+        Regular sessions with a licensed therapist to practise new ways of thinking, coping and
+        relating.
+      </p>
+    ),
+  },
+  {
+    value: 'combined',
+    trigger: 'Combined care',
+    content: (
+      <p>
+        Medication and therapy together, planned by one care team that shares notes (with your
+        consent).
+      </p>
+    ),
+  },
+];
+
+/**
+ * A stack of headed sections that readers open and close: the building block behind `Faq` and
+ * the narrow layout of `ComparisonTable`. Use it when readers scan for the one or two sections they
+ * need; do not hide content everyone must read (warnings, prices) inside a closed panel.
+ *
+ * Content: keep each trigger a short phrase or question (it is a button, so text and inline
+ * emphasis only, no links). Panels may hold paragraphs, lists and links.
+ *
+ * Accessibility: each trigger is a `<button>` inside a heading whose level (`headingLevel`,
+ * default 3) fits the page outline; `aria-expanded` tells its state and each open panel is a
+ * region named by its trigger. Keyboard: Tab moves between triggers and into open panels, Enter
+ * or Space toggles, Down/Up arrows move between triggers, Home/End go to the first/last. In
+ * `single` mode the open item can still be closed. Height and chevron animate only when the
+ * reader has not asked for reduced motion.
+ */
+const meta = {
+  title: 'Blocks/Accordion',
+  component: Accordion,
+  tags: ['autodocs'],
+  parameters: { layout: 'padded' },
+  args: { items: careOptions },
+} satisfies Meta<typeof Accordion>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** One panel at a time (the default); the open one closes again on a second press. */
+export const Typical: Story = {};
+
+/** Any number of panels open at once. */
+export const Multiple: Story = {
+  args: { type: 'multiple', defaultValue: ['medication', 'combined'] },
+};
+
+/** An item open on first render. */
+export const DefaultOpen: Story = {
+  args: { defaultValue: 'therapy' },
+};
+
+/** Long triggers wrap beside the chevron; long panels hold several paragraphs, a list and a link. */
+export const LongContent: Story = {
+  args: {
+    defaultValue: 'long',
+    items: [
+      {
+        value: 'long',
+        trigger:
+          'How long does it usually take before I notice a difference, and what should I do if nothing seems to change after the first couple of months?',
+        content: (
+          <>
+            <p>
+              Many people notice small changes within four to eight weeks, whether they start with
+              medication, therapy or both. Sleep and energy often shift before mood does.
+            </p>
+            <p>If little has changed by then, that is useful information, not a failure:</p>
+            <ul>
+              <li>your clinician may adjust a dose or try a different medication;</li>
+              <li>your therapist may change the focus or the pace of sessions;</li>
+              <li>adding the other kind of care is often the next step.</li>
+            </ul>
+            <p>
+              Read more in <a href="/guides/first-months">our guide to the first months of care</a>.
+            </p>
+          </>
+        ),
+      },
+      ...careOptions,
+    ],
+  },
+};
+
+/** Headings at another level, to fit where the accordion sits in the page outline. */
+export const HeadingLevelFour: Story = {
+  args: { headingLevel: 4 },
+};
+
+/** Spanish content: the accordion has no built-in strings, so only the content changes. */
+export const Spanish: Story = {
+  decorators: [
+    (Story) => (
+      <div lang="es">
+        <Story />
+      </div>
+    ),
+  ],
+  args: {
+    defaultValue: 'terapia',
+    items: [
+      {
+        value: 'medicacion',
+        trigger: 'Medicación',
+        content: <p>La receta y ajusta un profesional de psiquiatría, con revisiones breves.</p>,
+      },
+      {
+        value: 'terapia',
+        trigger: 'Terapia conversacional',
+        content: <p>Sesiones periódicas para practicar nuevas formas de pensar y afrontar.</p>,
+      },
+      {
+        value: 'combinada',
+        trigger: 'Atención combinada',
+        content: <p>Medicación y terapia juntas, coordinadas por un mismo equipo.</p>,
+      },
+    ],
+  },
+};

@@ -1,0 +1,108 @@
+'use client';
+import * as RadixAccordion from '@radix-ui/react-accordion';
+import type { JSX, ReactNode } from 'react';
+import { cx } from '../internal/classNames';
+import { devWarning } from '../internal/devWarning';
+import { Heading, type HeadingLevel } from '../internal/Heading';
+import * as styles from './Accordion.css';
+
+export interface AccordionItemData {
+  /** Unique, stable value of the item. */
+  value: string;
+  /**
+   * The text of the item's trigger button (the question, the option name...). It sits inside a
+   * `<button>`, so keep it to phrasing content: text and inline markup, no links or other controls.
+   */
+  trigger: ReactNode;
+  /** The panel's content. */
+  content: ReactNode;
+}
+
+export interface AccordionProps {
+  /** The items, in order. Each `value` must be unique. */
+  items: readonly AccordionItemData[];
+  /** 'single' (default): one panel open at a time; 'multiple': any number. */
+  type?: 'single' | 'multiple';
+  /**
+   * Values of the items open at first (a string for single, an array for multiple; either is
+   * accepted for both). In single mode only the first value of an array is used.
+   */
+  defaultValue?: string | readonly string[];
+  /** Level of each item's heading (the trigger sits inside an h2-h6). Default 3. */
+  headingLevel?: HeadingLevel;
+  /** Extra class names for the root element. */
+  className?: string;
+  /** The root element's id. */
+  id?: string;
+}
+
+function toArray(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : [...value];
+}
+
+function warnAboutItems(items: readonly AccordionItemData[]): void {
+  if (items.length === 0) {
+    devWarning('Accordion: items is empty; nothing is rendered inside the accordion.');
+    return;
+  }
+  const seen = new Set<string>();
+  for (const { value } of items) {
+    if (seen.has(value))
+      devWarning(
+        `Accordion: items has more than one item with value "${value}"; values must be unique or items open and close together.`,
+      );
+    seen.add(value);
+  }
+}
+
+/**
+ * A branded accordion on Radix: each item is a heading holding a full-width button that shows or
+ * hides its panel; an open panel is a region named by its trigger (unless more than six can be
+ * open at once). Keyboard: Tab reaches each trigger; Enter or Space toggles it; Down and Up arrows
+ * move between triggers, Home and End go to the first and last.
+ */
+export function Accordion({
+  items,
+  type = 'single',
+  defaultValue,
+  headingLevel = 3,
+  className,
+  id,
+}: AccordionProps): JSX.Element {
+  warnAboutItems(items);
+  const open = toArray(defaultValue);
+  // WAI-ARIA: panels are labelled regions, except when more than six can be open at once, where
+  // that many landmarks would drown out the page's own.
+  const panelProps =
+    type === 'multiple' && items.length > 6
+      ? { role: undefined, 'aria-labelledby': undefined }
+      : {};
+  const rootProps = { id, className: cx(styles.root, className), part: 'root' };
+  const children = items.map((item) => (
+    <RadixAccordion.Item key={item.value} value={item.value} className={styles.item} part="item">
+      <RadixAccordion.Header asChild>
+        <Heading level={headingLevel} className={styles.heading}>
+          <RadixAccordion.Trigger className={styles.trigger} part="trigger">
+            <span className={styles.triggerText}>{item.trigger}</span>
+            <span className={styles.indicator} aria-hidden="true" part="indicator" />
+          </RadixAccordion.Trigger>
+        </Heading>
+      </RadixAccordion.Header>
+      {/* Always mounted, hidden by CSS when closed: server-rendered HTML holds every answer. */}
+      <RadixAccordion.Content className={styles.panel} part="panel" forceMount {...panelProps}>
+        <div className={styles.panelBody}>{item.content}</div>
+      </RadixAccordion.Content>
+    </RadixAccordion.Item>
+  ));
+
+  return type === 'multiple' ? (
+    <RadixAccordion.Root type="multiple" defaultValue={open} {...rootProps}>
+      {children}
+    </RadixAccordion.Root>
+  ) : (
+    <RadixAccordion.Root type="single" collapsible defaultValue={open[0]} {...rootProps}>
+      {children}
+    </RadixAccordion.Root>
+  );
+}

@@ -1,0 +1,1 @@
+export { Accordion, type AccordionItemData, type AccordionProps } from './Accordion';

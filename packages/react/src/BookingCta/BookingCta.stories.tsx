@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { BookingCta } from './BookingCta';
+
+/**
+ * Invites new patients to book: an optional "Now accepting new patients" status, the clinic's
+ * locations, one primary action and an optional phone number. Use one per page, near the end of
+ * an article or beside the intake information.
+ *
+ * **Content:** keep the text to one or two sentences (wait times, insurance, telehealth). List
+ * locations by the names patients know. Write the phone number as people read it; it is dialled
+ * as digits (`tel:+15550100199`). A phone number with letters or other characters is left out.
+ *
+ * **Behaviour:** the button is a real `<a>`; `onCtaClick` receives `{ href }` only and never
+ * stops navigation. An unsafe or missing `href` leaves the card without its button and logs a
+ * warning naming `BookingCta` and `href`.
+ *
+ * **Accessibility:** the status is text plus a check mark in the success colour (never colour
+ * alone); locations are a list named "Locations"; the button and phone link are at least 44px
+ * tall with a visible focus ring.
+ */
+const meta = {
+  title: 'Blocks/BookingCta',
+  component: BookingCta,
+  tags: ['autodocs'],
+  parameters: { layout: 'padded' },
+  args: {
+    href: '/book',
+    accepting: true,
+    locations: ['Harbor Light Eastside', 'Harbor Light Riverside', 'Online visits'],
+    phone: '(555) 010-0199',
+    children: 'Most new patients see a clinician within a week. We accept most major insurance.',
+  },
+} satisfies Meta<typeof BookingCta>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Typical: Story = {};
+
+/** Only the required link: no status, text, locations or phone. */
+export const OptionalPartsMissing: Story = {
+  args: { accepting: false, locations: undefined, phone: undefined, children: undefined },
+};
+
+export const LongContent: Story = {
+  args: {
+    heading: 'Start care with a psychiatrist, therapist or nurse practitioner this month',
+    label: 'Request a first appointment online',
+    locations: [
+      'Harbor Light Clinic at Eastside Medical Commons, Suite 400',
+      'Harbor Light Riverside (next to the ferry terminal)',
+      'Harbor Light North Hills',
+      'Secure video visits anywhere in the state',
+    ],
+    phone: '+1 (555) 010-0199',
+    children:
+      'We see adults, teenagers and families for anxiety, depression, ADHD, trauma and more. Most new patients are seen within seven days, evening and weekend times are available at every location, and our intake team can check your insurance before your first visit.',
+  },
+};
+
+export const Spanish: Story = {
+  args: {
+    locale: 'es',
+    href: '/cita',
+    locations: ['Harbor Light Este', 'Harbor Light Ribera', 'Consultas en línea'],
+    children: 'La mayoría de los pacientes nuevos ven a un profesional en menos de una semana.',
+  },
+};
+
+/** An unsafe `href` and an invalid phone: the card still reads, without them; the console says why. */
+export const UnsafeLink: Story = {
+  args: { href: 'javascript:alert(1)', phone: '555-0100 ext. 2' },
+};
+
+/** An unsafe booking link with a valid phone: the phone becomes the only action. */
+export const UnsafeLinkWithPhone: Story = {
+  args: { href: 'data:text/html,<script>alert(1)</script>' },
+};

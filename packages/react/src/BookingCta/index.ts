@@ -1,0 +1,1 @@
+export { BookingCta, type BookingCtaClickDetail, type BookingCtaProps } from './BookingCta';

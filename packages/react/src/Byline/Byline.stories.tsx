@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Byline } from './Byline';
+
+/**
+ * Who wrote the article and who medically reviewed it, with dates and read time. Place it under
+ * the article title.
+ *
+ * **Content:** give each person's name as they sign it and credentials separately ("MD",
+ * "LCSW"); link names to real profile pages. Dates are `YYYY-MM-DD` and show the same calendar
+ * day in every time zone; invalid dates are left out with a console warning. Read time is whole
+ * minutes.
+ *
+ * **Structured data:** `structuredData` adds schema.org `MedicalWebPage` JSON-LD (author,
+ * reviewedBy, datePublished, lastReviewed), escaped so no name can break out of the script.
+ *
+ * **Accessibility:** dates are `<time dateTime>`; profile links are named "{name}'s profile";
+ * avatars are decorative (`alt=""`) unless `avatarAlt` is given, and have a fixed size so nothing
+ * shifts when they load.
+ */
+const meta = {
+  title: 'Blocks/Byline',
+  component: Byline,
+  tags: ['autodocs'],
+  parameters: { layout: 'padded' },
+  args: {
+    author: { name: 'Jonah Pike', credentials: 'LCSW', url: '/team/jonah-pike' },
+    reviewer: { name: 'Dr. Mara Quell', credentials: 'MD', url: '/team/mara-quell' },
+    published: '2026-03-04',
+    reviewed: '2026-03-18',
+    readMinutes: 6,
+  },
+} satisfies Meta<typeof Byline>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Typical: Story = {};
+
+export const WithoutReviewer: Story = {
+  args: { reviewer: undefined, reviewed: undefined },
+};
+
+/** Only the required author: no links, dates or read time. */
+export const OptionalPartsMissing: Story = {
+  args: {
+    author: { name: 'Jonah Pike' },
+    reviewer: undefined,
+    published: undefined,
+    reviewed: undefined,
+    readMinutes: undefined,
+  },
+};
+
+export const LongContent: Story = {
+  args: {
+    author: {
+      name: 'Dr. Evangeline Marchetti-Okonkwo-Vandersloot',
+      credentials: 'PsyD, LMFT, Certified Perinatal Mental Health Specialist',
+      url: '/team/evangeline',
+    },
+    reviewer: {
+      name: 'Dr. Bartholomew Castellanos-Whitfield',
+      credentials: 'MD, MPH, Board-Certified in Child and Adolescent Psychiatry',
+      url: '/team/bartholomew',
+    },
+    readMinutes: 42,
+  },
+};
+
+export const Spanish: Story = {
+  args: {
+    locale: 'es',
+    author: { name: 'Lucía Brenner', credentials: 'LCSW', url: '/equipo/lucia-brenner' },
+    reviewer: { name: 'Dra. Inés Valdor', credentials: 'MD', url: '/equipo/ines-valdor' },
+  },
+};
+
+/** Emits schema.org `MedicalWebPage` JSON-LD next to the byline (see the page source). */
+export const WithStructuredData: Story = {
+  args: { structuredData: true, headline: 'Talk therapy, medication or both?' },
+};
+
+/**
+ * An unsafe profile URL (`javascript:`) and an invalid date: the name shows as plain text, the
+ * date is left out, and the console names the prop.
+ */
+export const UnsafeLink: Story = {
+  args: {
+    author: { name: 'Jonah Pike', credentials: 'LCSW', url: 'javascript:alert(1)' },
+    reviewed: '2026-02-30',
+  },
+};

@@ -1,0 +1,254 @@
+import type { ReactNode } from 'react';
+import { cx } from '../internal/classNames';
+import { calendarDateProp, formatCalendarDate, parseCalendarDate } from '../internal/date';
+import { devWarning } from '../internal/devWarning';
+import { JsonLd } from '../internal/jsonLd';
+import { useLocale } from '../internal/locale/LocaleContext';
+import { isSafeUrl, safeHref } from '../internal/safeUrl';
+import { link as linkStyle } from '../internal/styles.css';
+import * as styles from './Byline.css';
+
+export interface BylinePerson {
+  /** Full display name, e.g. "Dr. Mara Quell". Shown as text; never parsed. */
+  name: string;
+  /** Credentials shown after the name, e.g. "MD" or "LCSW"; `honorificSuffix` in JSON-LD. */
+  credentials?: string;
+  /** Profile page; must be a safe URL (http, https or relative). An unsafe URL shows the name as plain text. */
+  url?: string;
+  /**
+   * Avatar image URL (safe http(s) or relative only; `data:` and other schemes are dropped with a
+   * warning). Decorative (`alt=""`) by default, since the name is shown beside it.
+   */
+  avatarUrl?: string;
+  /** Alt text for the avatar, only if the image adds something the name does not. Default `""`. */
+  avatarAlt?: string;
+}
+
+export interface BylineProps {
+  /** The article's author. */
+  author: BylinePerson;
+  /** The clinician who medically reviewed the article, if any. */
+  reviewer?: BylinePerson;
+  /** Publication date, `YYYY-MM-DD`. Shown as the same calendar day in every time zone. */
+  published?: string;
+  /** Date of the last medical review, `YYYY-MM-DD`. */
+  reviewed?: string;
+  /** Estimated read time in whole minutes (a positive integer; anything else is dropped with a warning). */
+  readMinutes?: number;
+  /** Emit schema.org `MedicalWebPage` JSON-LD with author, reviewer and dates. */
+  structuredData?: boolean;
+  /** The page headline, added to the JSON-LD as `headline`. */
+  headline?: string;
+  /** The page's canonical URL, added to the JSON-LD as `url` (only if it is a safe http(s) URL). */
+  pageUrl?: string;
+  /** Language of the built-in strings and of the date format (`en`, `es`, `es-MX`, …). */
+  locale?: string;
+  className?: string;
+  id?: string;
+  /** Overrides "Written by". */
+  writtenByLabel?: ReactNode;
+  /** Overrides "Medically reviewed by". */
+  reviewedByLabel?: ReactNode;
+  /** Overrides "Published" (before the publication date). */
+  publishedLabel?: ReactNode;
+  /** Overrides "Reviewed" (before the review date). */
+  reviewedLabel?: ReactNode;
+  /** Overrides the read-time text, e.g. `(minutes) => \`${minutes} min\``. */
+  readTimeLabel?: (minutes: number) => ReactNode;
+  /** Overrides the accessible name of a profile link, e.g. `(name) => \`About ${name}\``. Must contain the name. */
+  profileLabel?: (name: string) => string;
+}
+
+const component = 'Byline';
+
+function isPositiveWholeNumber(value: number | undefined): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0;
+}
+
+/** http(s) or relative only: what an `<img src>` or a schema.org URL may hold. */
+function isHttpOrRelative(url: string): boolean {
+  if (!isSafeUrl(url)) return false;
+  const protocol = new URL(url, 'https://relative.invalid/').protocol;
+  return protocol === 'http:' || protocol === 'https:';
+}
+
+function personJsonLd(person: BylinePerson | undefined): object | undefined {
+  const name = person?.name?.trim();
+  if (!person || !name) return undefined;
+  const url = person.url?.trim();
+  const credentials = person.credentials?.trim();
+  return {
+    '@type': 'Person',
+    name,
+    ...(url && isHttpOrRelative(url) ? { url } : {}),
+    ...(credentials ? { honorificSuffix: credentials } : {}),
+  };
+}
+
+/**
+ * The schema.org `MedicalWebPage` object for a byline, holding only the parts that are valid:
+ * people without a name, unsafe URLs and impossible dates are left out. Pure; never warns.
+ */
+export function buildMedicalWebPageJsonLd(props: BylineProps): object {
+  const author = personJsonLd(props.author);
+  const reviewedBy = personJsonLd(props.reviewer);
+  const published = parseCalendarDate(props.published);
+  const reviewed = parseCalendarDate(props.reviewed);
+  const headline = props.headline?.trim();
+  const url = props.pageUrl?.trim();
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    ...(headline ? { headline } : {}),
+    ...(url && isHttpOrRelative(url) ? { url } : {}),
+    ...(author ? { author } : {}),
+    ...(reviewedBy ? { reviewedBy } : {}),
+    ...(published ? { datePublished: published.iso } : {}),
+    ...(reviewed ? { lastReviewed: reviewed.iso } : {}),
+  };
+}
+
+interface PersonLineProps {
+  person: BylinePerson;
+  kind: 'author' | 'reviewer';
+  label: ReactNode;
+  profileLabel: (name: string) => string;
+}
+
+function PersonLine({ person, kind, label, profileLabel }: PersonLineProps) {
+  const href = safeHref(person.url, component, `${kind}.url`);
+  let avatarSrc = safeHref(person.avatarUrl, component, `${kind}.avatarUrl`);
+  if (avatarSrc !== undefined && !isHttpOrRelative(avatarSrc)) {
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(
+        `${component}: ${kind}.avatarUrl "${person.avatarUrl}" is not an http(s) or relative image URL; the avatar is not shown.`,
+      );
+    avatarSrc = undefined;
+  }
+  const credentials = person.credentials?.trim();
+  return (
+    <p className={styles.person} part={kind}>
+      {avatarSrc !== undefined && (
+        <img
+          className={styles.avatar}
+          part="avatar"
+          src={avatarSrc}
+          alt={person.avatarAlt ?? ''}
+          width={40}
+          height={40}
+          loading="lazy"
+          decoding="async"
+        />
+      )}
+      <span className={styles.personText}>
+        <span className={styles.label} part="label">
+          {label}
+        </span>{' '}
+        {href !== undefined ? (
+          <a
+            className={cx(linkStyle, styles.name)}
+            part="name profile-link"
+            href={href}
+            aria-label={profileLabel(person.name)}
+          >
+            {person.name}
+          </a>
+        ) : (
+          <span className={styles.name} part="name">
+            {person.name}
+          </span>
+        )}
+        {credentials && (
+          <span className={styles.credentials} part="credentials">
+            , {credentials}
+          </span>
+        )}
+      </span>
+    </p>
+  );
+}
+
+/**
+ * Who wrote an article and who medically reviewed it, with credentials and profile links, the
+ * published and reviewed dates and the read time; optionally schema.org `MedicalWebPage` JSON-LD.
+ */
+export function Byline(props: BylineProps) {
+  const {
+    author,
+    reviewer,
+    published,
+    reviewed,
+    readMinutes,
+    structuredData = false,
+    locale: localeProp,
+    className,
+    id,
+    writtenByLabel,
+    reviewedByLabel,
+    publishedLabel,
+    reviewedLabel,
+    readTimeLabel,
+    profileLabel,
+  } = props;
+  const { locale, messages } = useLocale(localeProp);
+  const publishedDate = calendarDateProp(published, component, 'published');
+  const reviewedDate = calendarDateProp(reviewed, component, 'reviewed');
+  if (process.env.NODE_ENV !== 'production' && !author?.name?.trim())
+    devWarning(`${component}: author.name is empty.`);
+  if (reviewer && !reviewer.name?.trim())
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(`${component}: reviewer.name is empty; the reviewer is not shown.`);
+  const showReadTime = isPositiveWholeNumber(readMinutes);
+  if (readMinutes !== undefined && !showReadTime)
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(
+        `${component}: readMinutes "${String(readMinutes)}" is not a positive whole number of minutes; it is not shown.`,
+      );
+  const profile = profileLabel ?? messages.byline.profile;
+  const hasMeta = Boolean(publishedDate || reviewedDate || showReadTime);
+
+  return (
+    <div id={id} className={cx(styles.root, className)} part="root">
+      <div className={styles.people} part="people">
+        {author?.name?.trim() && (
+          <PersonLine
+            person={author}
+            kind="author"
+            label={writtenByLabel ?? messages.byline.writtenBy}
+            profileLabel={profile}
+          />
+        )}
+        {reviewer?.name?.trim() && (
+          <PersonLine
+            person={reviewer}
+            kind="reviewer"
+            label={reviewedByLabel ?? messages.byline.reviewedBy}
+            profileLabel={profile}
+          />
+        )}
+      </div>
+      {hasMeta && (
+        <p className={styles.meta} part="meta">
+          {publishedDate && (
+            <span className={styles.metaItem} part="published">
+              {publishedLabel ?? messages.byline.published}{' '}
+              <time dateTime={publishedDate.iso}>{formatCalendarDate(publishedDate, locale)}</time>
+            </span>
+          )}
+          {reviewedDate && (
+            <span className={styles.metaItem} part="reviewed">
+              {reviewedLabel ?? messages.byline.reviewed}{' '}
+              <time dateTime={reviewedDate.iso}>{formatCalendarDate(reviewedDate, locale)}</time>
+            </span>
+          )}
+          {showReadTime && (
+            <span className={styles.metaItem} part="read-time">
+              {readTimeLabel ? readTimeLabel(readMinutes) : messages.byline.readTime(readMinutes)}
+            </span>
+          )}
+        </p>
+      )}
+      {structuredData && <JsonLd data={buildMedicalWebPageJsonLd(props)} />}
+    </div>
+  );
+}

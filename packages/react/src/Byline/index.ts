@@ -1,0 +1,1 @@
+export { Byline, buildMedicalWebPageJsonLd, type BylinePerson, type BylineProps } from './Byline';

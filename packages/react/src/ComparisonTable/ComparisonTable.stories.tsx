@@ -1,0 +1,241 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import {
+  ComparisonTable,
+  type ComparisonCriterion,
+  type ComparisonOption,
+} from './ComparisonTable';
+
+const options: ComparisonOption[] = [
+  { id: 'medication', label: 'Medication' },
+  { id: 'therapy', label: 'Psychotherapy' },
+  { id: 'combined', label: 'Combined care' },
+];
+
+const criteria: ComparisonCriterion[] = [
+  {
+    id: 'how',
+    label: 'How it works',
+    values: {
+      medication: 'Adjusts the chemical signals that shape mood and energy.',
+      therapy: 'Regular sessions to notice thought patterns and practise new responses.',
+      combined: 'A prescriber and a therapist work from one shared plan.',
+    },
+  },
+  {
+    id: 'examples',
+    label: 'Examples',
+    values: {
+      medication: 'SSRIs, SNRIs, bupropion',
+      therapy: 'CBT, interpersonal therapy, behavioural activation',
+      combined: 'An SSRI alongside weekly CBT',
+    },
+  },
+  {
+    id: 'suited',
+    label: 'Suited for',
+    values: {
+      medication: 'Moderate to severe symptoms, or when therapy is hard to reach',
+      therapy: 'Mild to moderate symptoms, and people who prefer not to take medicine',
+      combined: 'Severe or long-lasting symptoms, or when one approach alone has stalled',
+    },
+  },
+  {
+    id: 'time',
+    label: 'Time to benefit',
+    values: {
+      medication: 'Usually 4 to 8 weeks',
+      therapy: 'Often 8 to 16 weekly sessions',
+      combined: 'Often sooner than either alone',
+    },
+  },
+  {
+    id: 'side-effects',
+    label: 'Side effects',
+    values: {
+      medication: 'Possible: upset stomach, sleep changes; most ease within weeks',
+      therapy: 'Few; talking about hard topics can feel tiring at first',
+      combined: 'Those of the medicine chosen',
+    },
+  },
+  {
+    id: 'durability',
+    label: 'Durability',
+    values: {
+      medication: 'Symptoms may return if it is stopped too early',
+      therapy: 'Skills tend to keep working after sessions end',
+      combined: 'Lowest chance of relapse in many studies',
+    },
+  },
+];
+
+/** Renders the story in a container of a fixed width, to show the layout that width gets. */
+const inContainer =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ width: `${width}px` }}>
+      <Story />
+    </div>
+  );
+
+/**
+ * Compares treatment options (columns) across criteria (rows), such as medication, psychotherapy
+ * and combined care. One option may be marked as recommended.
+ *
+ * **When to use:** to help readers weigh two to four options side by side. For one option, use
+ * prose; for more than four, split the comparison.
+ *
+ * **Content:** give every option a value for every criterion (a missing one renders an empty cell
+ * and a development warning). Keep values to a phrase or a short sentence; keep criteria in the
+ * same order across articles. Recommend an option only when clinicians agree it fits the reader.
+ *
+ * **Layout:** chosen by the width of the block's container, not the viewport: at 40rem and wider
+ * it is a real `<table>` with a caption, column and row headers; narrower, it is an accordion with
+ * one item per option (the recommended one opens first), each listing the criteria as a
+ * description list. Both are in the markup; CSS shows exactly one. Long words wrap, so it never
+ * scrolls sideways, even at 320px.
+ *
+ * **Accessibility:** the recommended option carries a text badge ("Recommended", or
+ * `highlightLabel`), never colour alone; its column is also marked with a border and background.
+ * The caption names the table (and the accordion's figure). Set `headingLevel` so the accordion's
+ * item headings fit the page outline.
+ */
+const meta = {
+  title: 'Blocks/ComparisonTable',
+  component: ComparisonTable,
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+  },
+  args: {
+    caption: 'Treatment options for depression',
+    options,
+    criteria,
+    highlight: 'combined',
+  },
+} satisfies Meta<typeof ComparisonTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Three options, six criteria, combined care recommended. */
+export const Typical: Story = {};
+
+/** No option is recommended: no badge and no marked column. */
+export const NoHighlight: Story = { args: { highlight: undefined } };
+
+/** A custom badge and criterion header. */
+export const CustomLabels: Story = {
+  args: { highlight: 'therapy', highlightLabel: 'Our first choice', criterionHeader: 'Compare' },
+};
+
+/** Long labels, values and unbroken words still wrap inside their cells. */
+export const LongContent: Story = {
+  args: {
+    caption:
+      'How medication, psychotherapy and combined care compare for adults with moderate to severe depression, according to Harbor Light Clinic’s care team',
+    options: [
+      { id: 'medication', label: 'Antidepressant medication, prescribed and monitored' },
+      { id: 'therapy', label: 'Cognitive behavioural psychotherapy (weekly)' },
+      { id: 'combined', label: 'Combined medication and psychotherapy care' },
+    ],
+    criteria: [
+      ...criteria.map((criterion) => ({
+        ...criterion,
+        values: Object.fromEntries(
+          Object.entries(criterion.values).map(([key, value]) => [
+            key,
+            <>
+              {value} Your clinician will talk through what this means for you, and you can change
+              course at any point.
+            </>,
+          ]),
+        ),
+      })),
+      {
+        id: 'reading',
+        label: 'Further reading',
+        values: {
+          medication: 'harborlight.example/guides/antidepressants-what-to-expect-first-eight-weeks',
+          therapy: 'harborlight.example/guides/cognitive-behavioural-therapy-session-by-session',
+          combined: 'harborlight.example/guides/combined-care-with-one-shared-treatment-plan',
+        },
+      },
+    ],
+  },
+};
+
+/** Spanish strings and content. */
+export const Spanish: Story = {
+  args: {
+    locale: 'es',
+    caption: 'Opciones de tratamiento para la depresión',
+    options: [
+      { id: 'medicacion', label: 'Medicación' },
+      { id: 'terapia', label: 'Psicoterapia' },
+      { id: 'combinada', label: 'Atención combinada' },
+    ],
+    criteria: [
+      {
+        id: 'como',
+        label: 'Cómo funciona',
+        values: {
+          medicacion: 'Ajusta las señales químicas que influyen en el ánimo.',
+          terapia: 'Sesiones para reconocer pensamientos y practicar respuestas nuevas.',
+          combinada: 'Un médico y un terapeuta siguen un mismo plan.',
+        },
+      },
+      {
+        id: 'ejemplos',
+        label: 'Ejemplos',
+        values: {
+          medicacion: 'ISRS, IRSN, bupropión',
+          terapia: 'TCC, terapia interpersonal',
+          combinada: 'Un ISRS junto con TCC semanal',
+        },
+      },
+      {
+        id: 'indicada',
+        label: 'Indicada para',
+        values: {
+          medicacion: 'Síntomas moderados o graves',
+          terapia: 'Síntomas leves o moderados',
+          combinada: 'Síntomas graves o persistentes',
+        },
+      },
+      {
+        id: 'tiempo',
+        label: 'Tiempo hasta notar mejoría',
+        values: {
+          medicacion: 'De 4 a 8 semanas',
+          terapia: 'De 8 a 16 sesiones',
+          combinada: 'A menudo antes que cada una por separado',
+        },
+      },
+      {
+        id: 'efectos',
+        label: 'Efectos secundarios',
+        values: {
+          medicacion: 'Posibles molestias de estómago o de sueño',
+          terapia: 'Pocos; al principio puede cansar',
+          combinada: 'Los del medicamento elegido',
+        },
+      },
+      {
+        id: 'duracion',
+        label: 'Duración del efecto',
+        values: {
+          medicacion: 'Los síntomas pueden volver si se deja pronto',
+          terapia: 'Las habilidades siguen sirviendo al terminar',
+          combinada: 'Menor riesgo de recaída',
+        },
+      },
+    ],
+    highlight: 'combinada',
+  },
+};
+
+/** In a 320px container: the accordion, with the recommended option open. */
+export const NarrowContainer: Story = { decorators: [inContainer(320)] };
+
+/** In a 900px container: the table. */
+export const WideContainer: Story = { decorators: [inContainer(900)] };

@@ -1,0 +1,6 @@
+export {
+  ComparisonTable,
+  type ComparisonCriterion,
+  type ComparisonOption,
+  type ComparisonTableProps,
+} from './ComparisonTable';

@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Faq, type FaqItem } from './Faq';
+
+const questions: FaqItem[] = [
+  {
+    question: 'Do I need a referral to book a first visit?',
+    answer:
+      'No. You can book directly; if your insurance plan asks for a referral, our front desk will tell you before your visit.',
+  },
+  {
+    question: 'Do you accept insurance?',
+    answer:
+      'Harbor Light Clinic works with most major plans. We check your coverage and tell you any costs before your first session.',
+  },
+  {
+    question: 'Can I see a clinician online?',
+    answer: (
+      <p>
+        Yes. Every clinician offers secure video sessions; see{' '}
+        <a href="/telehealth">how telehealth works</a>.
+      </p>
+    ),
+    answerText: 'Yes. Every clinician offers secure video sessions.',
+  },
+  {
+    question: 'What if I am in crisis?',
+    answer:
+      'If you or someone else is in danger, call your local emergency number now. Our clinic is not an emergency service.',
+  },
+];
+
+/**
+ * Frequently asked questions on the branded `Accordion`, with optional schema.org `FAQPage`
+ * JSON-LD. Use it near the end of an article or service page for the practical questions readers
+ * ask before booking. Write questions the way readers ask them, and answer the question in the
+ * first sentence; keep answers short and link to fuller pages.
+ *
+ * The heading defaults to the locale's "Frequently asked questions" at level 2; each question is
+ * one level below. Readers may open several answers (`type="multiple"`, the default).
+ *
+ * Structured data: with `structuredData`, items whose question and answer are plain strings (or
+ * that give `questionText`/`answerText`) are emitted as FAQPage JSON-LD, safely serialised.
+ *
+ * Accessibility: a region named by its heading; each question is a button in a heading, with
+ * the accordion's keyboard support (Enter/Space, arrows, Home/End).
+ */
+const meta = {
+  title: 'Blocks/Faq',
+  component: Faq,
+  tags: ['autodocs'],
+  parameters: { layout: 'padded' },
+  args: { items: questions },
+} satisfies Meta<typeof Faq>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Typical: Story = {};
+
+/** The first answer open on first render. */
+export const DefaultOpen: Story = {
+  args: {
+    defaultValue: '0',
+    items: [questions[0]!, { ...questions[1]!, defaultOpen: true }, ...questions.slice(2)],
+  },
+};
+
+/** One answer at a time: opening a question closes the other. */
+export const Single: Story = {
+  args: { type: 'single', defaultValue: '1' },
+};
+
+/** Several answers open at once (the default mode). */
+export const Multiple: Story = {
+  args: { type: 'multiple', defaultValue: ['0', '2'] },
+};
+
+/** A long question wraps; a long answer holds paragraphs and a list. */
+export const LongContent: Story = {
+  args: {
+    defaultValue: '0',
+    items: [
+      {
+        question:
+          'How do I choose between starting with medication, starting with therapy, or trying both at the same time?',
+        questionText:
+          'How do I choose between starting with medication, starting with therapy, or trying both at the same time?',
+        answer: (
+          <>
+            <p>
+              There is no single right order. Your first visit covers your symptoms, history and
+              preferences, and your clinician explains what each path involves.
+            </p>
+            <p>Things people often weigh:</p>
+            <ul>
+              <li>how much daily life is affected right now;</li>
+              <li>past experience with either kind of care;</li>
+              <li>time for weekly sessions, and comfort with medication.</li>
+            </ul>
+            <p>You can change course at any point; many people add the other kind of care later.</p>
+          </>
+        ),
+        answerText:
+          'There is no single right order. Your first visit covers your symptoms, history and preferences, and your clinician explains what each path involves. You can change course at any point.',
+      },
+      ...questions,
+    ],
+  },
+};
+
+/** With schema.org FAQPage JSON-LD emitted inside the block (not visible). */
+export const WithStructuredData: Story = {
+  args: { structuredData: true },
+};
+
+/** A custom heading at level 3, so the questions are h4. */
+export const CustomHeading: Story = {
+  args: { heading: 'Before your first visit', headingLevel: 3 },
+};
+
+/** Spanish built-in heading ("Preguntas frecuentes") with Spanish content. */
+export const Spanish: Story = {
+  decorators: [
+    (Story) => (
+      <div lang="es">
+        <Story />
+      </div>
+    ),
+  ],
+  args: {
+    locale: 'es',
+    structuredData: true,
+    items: [
+      {
+        question: '¿Necesito una derivación para la primera cita?',
+        answer: 'No. Puede reservar directamente; le avisamos si su seguro la exige.',
+      },
+      {
+        question: '¿Aceptan seguros médicos?',
+        answer:
+          'Trabajamos con la mayoría de los planes y confirmamos su cobertura antes de la cita.',
+      },
+      {
+        question: '¿Puedo tener las sesiones por videollamada?',
+        answer: 'Sí. Todo el equipo ofrece sesiones seguras por video.',
+      },
+    ],
+  },
+};

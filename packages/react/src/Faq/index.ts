@@ -1,0 +1,1 @@
+export { buildFaqPageJsonLd, Faq, type FaqItem, type FaqProps } from './Faq';

@@ -1,0 +1,7 @@
+export {
+  QuizCta,
+  QuizCtaGroup,
+  type QuizCtaClickDetail,
+  type QuizCtaGroupProps,
+  type QuizCtaProps,
+} from './QuizCta';

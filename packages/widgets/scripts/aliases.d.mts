@@ -1,0 +1,1 @@
+export declare const preactAliases: Record<string, string>;

@@ -1,0 +1,3 @@
+export declare const widgetThemeNames: string[];
+export declare function widgetCss(): string;
+export declare function widgetCssModule(): string;

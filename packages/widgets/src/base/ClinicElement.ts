@@ -1,0 +1,207 @@
+import { serializeJsonLd } from '@clinic-ui/react';
+import { Component, createElement, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { convertNodes } from './lightDom';
+import { ContentError, reportProblem } from './problems';
+import { isWidgetTheme, widgetStyleSheet } from './styles';
+
+export interface RenderedBlock {
+  /** The React block, with props from the element's attributes and light DOM. */
+  block: ReactNode;
+  /** JSON-LD to publish in the light DOM, where crawlers read it; undefined removes it. */
+  structuredData?: object;
+}
+
+/** Marks the JSON-LD script an element writes into its own light DOM. */
+const generatedAttribute = 'data-clinic-generated';
+
+/**
+ * What every `<clinic-*>` element shares: an open shadow root with the shared stylesheet, a
+ * React (Preact in the bundle) root rendering the element's block, re-rendering when attributes
+ * or light-DOM content change, unmounting when removed, and falling back to showing the light DOM
+ * as it is when the content is unusable. Subclasses only turn attributes and light DOM into props.
+ */
+export abstract class ClinicElement extends HTMLElement {
+  /** Attributes every element takes; subclasses add their own. */
+  static get observedAttributes(): string[] {
+    return ['theme'];
+  }
+
+  #root: Root | undefined;
+  #mount: HTMLElement | undefined;
+  #fallback: HTMLSlotElement | undefined;
+  #observer: MutationObserver | undefined;
+  #renderQueued = false;
+
+  /**
+   * The block to render, built from attributes and light DOM, and any structured data to publish
+   * in the light DOM. Throws a ContentError when the content cannot be used.
+   */
+  protected abstract renderBlock(): RenderedBlock;
+
+  connectedCallback(): void {
+    if (!this.shadowRoot) this.#createShadow();
+    // A fresh root on every connection: disconnecting (removal, or a move) unmounted the last one.
+    if (!this.#root && this.#mount) this.#root = createRoot(this.#mount);
+    this.#observer ??= new MutationObserver((records) => {
+      if (records.some((record) => !isOwnMutation(record))) this.#queueRender();
+    });
+    this.#observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    this.#queueRender();
+  }
+
+  disconnectedCallback(): void {
+    this.#observer?.disconnect();
+    this.#root?.unmount();
+    this.#root = undefined;
+  }
+
+  attributeChangedCallback(): void {
+    this.#queueRender();
+  }
+
+  /** The language for built-in strings and dates: the nearest `lang` attribute. */
+  protected get locale(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  }
+
+  /** Logs one console message naming this element and the problem. */
+  protected problem(message: string): void {
+    reportProblem(this, message);
+  }
+
+  /**
+   * Light-DOM nodes as block content: text, links with safe URLs and emphasis (and, with
+   * `blocks`, paragraphs and lists). An unsafe link keeps its text and is reported.
+   */
+  protected content(nodes: Iterable<Node>, blocks = false): ReactNode {
+    return convertNodes(nodes, {
+      blocks,
+      onUnsafeLink: (href) =>
+        this.problem(
+          `its content links to an unsafe URL "${href}"; the text is kept without the link.`,
+        ),
+    });
+  }
+
+  /** A string attribute, or undefined when absent or blank. */
+  protected attribute(name: string): string | undefined {
+    const value = this.getAttribute(name)?.trim();
+    return value ? value : undefined;
+  }
+
+  /** Sends `clinic-cta-click` (bubbling, crossing shadow roots) for the host page's analytics. */
+  protected dispatchCtaClick(detail: { href: string; condition?: string }): void {
+    this.dispatchEvent(
+      new CustomEvent('clinic-cta-click', {
+        bubbles: true,
+        composed: true,
+        detail: { element: this.localName, ...detail },
+      }),
+    );
+  }
+
+  #createShadow(): void {
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [widgetStyleSheet()];
+    this.#mount = document.createElement('div');
+    this.#mount.setAttribute('part', 'block');
+    // Shown instead of the block when the content cannot be used: the light DOM, as authored.
+    this.#fallback = document.createElement('slot');
+    this.#fallback.hidden = true;
+    shadow.append(this.#mount, this.#fallback);
+  }
+
+  #queueRender(): void {
+    if (this.#renderQueued) return;
+    this.#renderQueued = true;
+    queueMicrotask(() => {
+      this.#renderQueued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  #render(): void {
+    const theme = this.getAttribute('theme');
+    if (theme !== null && !isWidgetTheme(theme)) {
+      this.problem(`theme "${theme}" is not a built-in theme (calm or warm); using the default.`);
+    }
+    let block: ReactNode;
+    try {
+      const rendered = this.renderBlock();
+      block = rendered.block;
+      this.#publishStructuredData(rendered.structuredData);
+    } catch (error) {
+      this.#showLightDom(error);
+      return;
+    }
+    this.#showBlock(true);
+    this.#root?.render(
+      createElement(RenderGuard, { onError: (error: unknown) => this.#showLightDom(error) }, block),
+    );
+  }
+
+  #showLightDom(error: unknown): void {
+    const reason =
+      error instanceof ContentError ? error.message : `could not render (${String(error)})`;
+    this.problem(`${reason}; showing its content as it is.`);
+    this.#root?.render(null);
+    this.#showBlock(false);
+  }
+
+  #showBlock(show: boolean): void {
+    if (this.#mount) this.#mount.hidden = !show;
+    if (this.#fallback) this.#fallback.hidden = show;
+  }
+
+  #publishStructuredData(data: object | undefined): void {
+    let script = this.querySelector<HTMLScriptElement>(`:scope > script[${generatedAttribute}]`);
+    if (!data) {
+      script?.remove();
+      return;
+    }
+    const json = serializeJsonLd(data);
+    if (script?.textContent === json) return;
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute(generatedAttribute, '');
+      this.append(script);
+    }
+    script.textContent = json;
+  }
+}
+
+const isGenerated = (node: Node): boolean =>
+  Boolean(
+    (node instanceof Element ? node : node.parentElement)?.closest(`[${generatedAttribute}]`),
+  );
+
+/** Mutations of the structured data the element itself wrote do not call for a re-render. */
+function isOwnMutation(record: MutationRecord): boolean {
+  if (isGenerated(record.target)) return true;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.length > 0 && changed.every(isGenerated);
+}
+
+/** Catches an error thrown while rendering the block, so the host page never sees it. */
+class RenderGuard extends Component<{ onError: (error: unknown) => void; children?: ReactNode }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    this.props.onError(error);
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}

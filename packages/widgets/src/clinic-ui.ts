@@ -1,0 +1,3 @@
+// The script-tag bundle (dist/clinic-ui.js): defines every <clinic-*> element, and nothing else
+// reaches the page's globals.
+import './index';

@@ -1,0 +1,280 @@
+import { expectNoAxeViolations } from '@clinic-ui/testing/axe';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineClinicElements } from './index';
+
+let warned: string[] = [];
+
+beforeEach(() => {
+  warned = [];
+  vi.spyOn(console, 'warn').mockImplementation((message: unknown) => {
+    warned.push(String(message));
+  });
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('lang');
+  vi.restoreAllMocks();
+});
+
+/** Adds markup to the page and waits for the elements to render (they render in a microtask). */
+async function mount(html: string): Promise<HTMLElement> {
+  const container = document.createElement('main');
+  container.innerHTML = html;
+  document.body.append(container);
+  await settle();
+  return container;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+const shadowOf = (element: Element | null) => element!.shadowRoot!;
+const rendered = (element: Element | null) => shadowOf(element).querySelector('[part="block"]')!;
+const warnings = () => warned;
+
+const takeaways = `
+  <clinic-key-takeaways>
+    <ul>
+      <li>Sleep and routine <em>matter</em>.</li>
+      <li>See <a href="/care">our care guide</a>.</li>
+      <li>Ask your clinician.</li>
+    </ul>
+  </clinic-key-takeaways>`;
+
+describe('elements render their block in an open shadow root', () => {
+  it('takes light-DOM points, keeps links and emphasis, and styles them from the theme', async () => {
+    const page = await mount(takeaways);
+    const element = page.querySelector('clinic-key-takeaways');
+    const shadow = shadowOf(element);
+    expect(shadow.querySelector('h2')?.textContent).toBe('Key takeaways');
+    expect([...shadow.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Sleep and routine matter.',
+      'See our care guide.',
+      'Ask your clinician.',
+    ]);
+    expect(shadow.querySelector('em')?.textContent).toBe('matter');
+    expect(shadow.querySelector('a')?.getAttribute('href')).toBe('/care');
+    // The shared stylesheet is adopted, not injected: no <style> in the shadow root, none added
+    // to the page, and no style attributes.
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    expect(shadow.querySelectorAll('style, [style]')).toHaveLength(0);
+    const pageStyles = [...document.querySelectorAll('style')].map((style) => style.textContent);
+    expect(pageStyles.some((css) => css?.includes('clinic'))).toBe(false);
+    const heading = getComputedStyle(shadow.querySelector('h2')!);
+    expect(heading.color).toBe('rgb(28, 38, 48)'); // calm text
+    // The light DOM stays in place for crawlers and readers without JavaScript.
+    expect(element!.querySelectorAll(':scope > ul > li')).toHaveLength(3);
+  });
+
+  it('applies a built-in theme from the theme attribute, and page CSS variables override it', async () => {
+    const page = await mount(
+      `<clinic-key-takeaways theme="warm">${takeaways.replace(/<\/?clinic-key-takeaways>/g, '')}</clinic-key-takeaways>`,
+    );
+    const element = page.querySelector('clinic-key-takeaways')!;
+    const card = shadowOf(element).querySelector('[part="root"]')!;
+    expect(getComputedStyle(card).backgroundColor).toBe('rgb(248, 239, 230)'); // warm surfaceRaised
+    element.style.setProperty('--clinic-color-surface-raised', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(card).backgroundColor).toBe('rgb(1, 2, 3)');
+  });
+
+  it('lets --clinic-* variables set anywhere above the element win over the default theme', async () => {
+    const page = await mount(takeaways);
+    page.style.setProperty('--clinic-color-surface-raised', 'rgb(4, 5, 6)');
+    const card = shadowOf(page.querySelector('clinic-key-takeaways')).querySelector(
+      '[part="root"]',
+    )!;
+    expect(getComputedStyle(card).backgroundColor).toBe('rgb(4, 5, 6)');
+  });
+
+  it('is not broken by hostile page CSS', async () => {
+    const hostile = document.createElement('style');
+    hostile.textContent =
+      'main * { letter-spacing: 1em; text-transform: uppercase; font-family: monospace; } li { display: inline; color: red }';
+    document.head.append(hostile);
+    try {
+      const page = await mount(takeaways);
+      const item = shadowOf(page.querySelector('clinic-key-takeaways')).querySelector('li')!;
+      const style = getComputedStyle(item);
+      expect(style.display).toBe('list-item');
+      expect(style.textTransform).toBe('none');
+      expect(style.letterSpacing).toBe('normal');
+      expect(style.color).toBe('rgb(28, 38, 48)');
+    } finally {
+      hostile.remove();
+    }
+  });
+
+  it('follows the nearest lang for built-in strings', async () => {
+    document.documentElement.setAttribute('lang', 'es');
+    const page = await mount(takeaways);
+    expect(
+      shadowOf(page.querySelector('clinic-key-takeaways')).querySelector('h2')?.textContent,
+    ).toBe('Puntos clave');
+  });
+});
+
+describe('lifecycle', () => {
+  it('re-renders on attribute changes and light-DOM mutations', async () => {
+    const page = await mount(takeaways);
+    const element = page.querySelector('clinic-key-takeaways')!;
+    element.setAttribute('heading', 'In short');
+    element.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li>A fourth point.</li>');
+    await settle();
+    const shadow = shadowOf(element);
+    expect(shadow.querySelector('h2')?.textContent).toBe('In short');
+    expect(shadow.querySelectorAll('li')).toHaveLength(4);
+  });
+
+  it('works when created with document.createElement, moved, removed and added again', async () => {
+    const element = document.createElement('clinic-quiz-cta');
+    element.setAttribute('condition', 'ADHD');
+    element.setAttribute('href', '/quiz/adhd');
+    const first = document.createElement('section');
+    const second = document.createElement('section');
+    document.body.append(first, second);
+    first.append(element);
+    await settle();
+    expect(shadowOf(element).querySelector('a')?.getAttribute('href')).toBe('/quiz/adhd');
+    second.append(element);
+    await settle();
+    expect(shadowOf(element).querySelector('a')?.getAttribute('href')).toBe('/quiz/adhd');
+    element.remove();
+    await settle();
+    expect(rendered(element).childElementCount).toBe(0); // unmounted
+    document.body.append(element);
+    await settle();
+    expect(shadowOf(element).querySelector('h2, h3')?.textContent).toContain('ADHD');
+  });
+
+  it('is harmless to define twice (the script included twice)', () => {
+    expect(() => defineClinicElements()).not.toThrow();
+    expect(customElements.get('clinic-faq')).toBeDefined();
+  });
+});
+
+describe('calls to action', () => {
+  it('dispatch clinic-cta-click, bubbling out of the shadow root, with non-identifying detail', async () => {
+    const page = await mount(
+      '<clinic-quiz-cta condition="anxiety" href="#quiz"></clinic-quiz-cta><clinic-booking-cta href="#book" accepting></clinic-booking-cta>',
+    );
+    const events: CustomEvent[] = [];
+    document.addEventListener('clinic-cta-click', (event) => events.push(event as CustomEvent));
+    (shadowOf(page.querySelector('clinic-quiz-cta')).querySelector('a') as HTMLElement).click();
+    (
+      shadowOf(page.querySelector('clinic-booking-cta')).querySelector(
+        'a[href="#book"]',
+      ) as HTMLElement
+    ).click();
+    expect(events.map((event): unknown => event.detail)).toEqual([
+      { element: 'clinic-quiz-cta', href: '#quiz', condition: 'anxiety' },
+      { element: 'clinic-booking-cta', href: '#book' },
+    ]);
+    expect(events.every((event) => event.bubbles && event.composed)).toBe(true);
+  });
+});
+
+describe('bad input: one message naming the element, and the content stays visible', () => {
+  it('shows the light DOM when there is no list', async () => {
+    const page = await mount(
+      '<clinic-key-takeaways><p>Just a paragraph.</p></clinic-key-takeaways>',
+    );
+    const element = page.querySelector('clinic-key-takeaways')!;
+    expect(rendered(element).hasAttribute('hidden')).toBe(true);
+    expect(element.querySelector('p')!.checkVisibility()).toBe(true);
+    expect(warnings()).toEqual([
+      '[clinic-ui] <clinic-key-takeaways>: needs one <ul> or <ol> of <li> points; showing its content as it is.',
+    ]);
+  });
+
+  it('reports an unknown theme once, however often it renders', async () => {
+    const page = await mount('<clinic-quiz-cta theme="neon" href="/q"></clinic-quiz-cta>');
+    page.querySelector('clinic-quiz-cta')!.setAttribute('label', 'Start');
+    await settle();
+    expect(warnings().filter((message) => message.includes('neon'))).toEqual([
+      '[clinic-ui] <clinic-quiz-cta>: theme "neon" is not a built-in theme (calm or warm); using the default.',
+    ]);
+  });
+
+  it('never turns an unsafe link into an href, and copies nothing that could run', async () => {
+    const page = await mount(`
+      <clinic-quiz-cta href="javascript:alert(1)" condition="ADHD"></clinic-quiz-cta>
+      <clinic-key-takeaways><ul><li><a href="data:text/html,hi">x</a><img src="none" onerror="window.ran = true"></li></ul></clinic-key-takeaways>`);
+    await settle();
+    const hrefs = [...page.querySelectorAll('clinic-quiz-cta, clinic-key-takeaways')].flatMap(
+      (element) =>
+        [...shadowOf(element).querySelectorAll('[href]')].map((link) => link.getAttribute('href')),
+    );
+    expect(hrefs).toEqual([]);
+    const copy = shadowOf(page.querySelector('clinic-key-takeaways'));
+    expect(copy.querySelectorAll('img, script, iframe, object')).toHaveLength(0);
+    const handlers = [...copy.querySelectorAll('*')].flatMap((node) =>
+      [...node.attributes].filter((attribute) => attribute.name.startsWith('on')),
+    );
+    expect(handlers).toEqual([]);
+    expect(warnings()).toContain(
+      '[clinic-ui] <clinic-quiz-cta>: href "javascript:alert(1)" is not a safe link; the card is shown without it.',
+    );
+  });
+
+  it('falls back from malformed JSON to the table, and says so', async () => {
+    const page = await mount(`
+      <clinic-comparison-table>
+        <script type="application/json">{ "caption": "Care", </script>
+        <table><caption>Care options</caption>
+          <tr><th>Criterion</th><th>Medication</th><th data-highlight>Combined</th></tr>
+          <tr><th>Time to benefit</th><td>Weeks</td><td>Weeks to months</td></tr>
+        </table>
+      </clinic-comparison-table>`);
+    const shadow = shadowOf(page.querySelector('clinic-comparison-table'));
+    expect(shadow.querySelector('caption')?.textContent).toBe('Care options');
+    expect(shadow.querySelector('[part~="badge"]')).not.toBeNull();
+    expect(
+      warnings().some((message) =>
+        message.startsWith('[clinic-ui] <clinic-comparison-table>: its JSON data is malformed'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('structured data', () => {
+  it('is published once in the light DOM, and re-rendering never duplicates it', async () => {
+    const page = await mount(`
+      <clinic-faq structured-data>
+        <details><summary>Is my visit private?</summary><p>Yes. We never share it.</p></details>
+        <details open><summary>Do you take insurance?</summary>Most plans.</details>
+      </clinic-faq>`);
+    const element = page.querySelector('clinic-faq')!;
+    element
+      .querySelector('details')!
+      .insertAdjacentHTML('afterend', '<details><summary>Late?</summary>Call us.</details>');
+    await settle();
+    const scripts = element.querySelectorAll(':scope > script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts[0]!.textContent ?? '') as {
+      '@type': string;
+      mainEntity: { name: string }[];
+    };
+    expect(data['@type']).toBe('FAQPage');
+    expect(data.mainEntity.map((question) => question.name)).toEqual([
+      'Is my visit private?',
+      'Late?',
+      'Do you take insurance?',
+    ]);
+    expect(shadowOf(element).querySelectorAll('script')).toHaveLength(0);
+  });
+});
+
+describe('accessibility', () => {
+  it('has no axe-core violations with all six elements on a page', async () => {
+    await mount(`
+      <h1>Care options</h1>
+      <clinic-byline author-name="Mara Quell" author-credentials="MD" published="2026-03-04" reviewed="2026-04-01" read-minutes="4"></clinic-byline>
+      ${takeaways}
+      <clinic-comparison-table><table><caption>Care options</caption>
+        <tr><th>Criterion</th><th>Medication</th><th data-highlight>Combined</th></tr>
+        <tr><th>Time to benefit</th><td>Weeks</td><td>Weeks to months</td></tr></table></clinic-comparison-table>
+      <clinic-quiz-cta condition="ADHD" href="/quiz"></clinic-quiz-cta>
+      <clinic-booking-cta href="/book" locations="North; South" phone="+1 555 0100" accepting></clinic-booking-cta>
+      <clinic-faq><details><summary>Is it private?</summary>Yes.</details></clinic-faq>`);
+    await expectNoAxeViolations(document.body);
+  });
+});

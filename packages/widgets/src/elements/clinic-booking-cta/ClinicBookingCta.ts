@@ -1,0 +1,65 @@
+import { BookingCta, isSafeUrl } from '@clinic-ui/react';
+import { createElement } from 'react';
+import { ClinicElement } from '../../base/ClinicElement';
+
+/**
+ * A card inviting the reader to book: "Now accepting new patients", locations, one action.
+ *
+ * @tagname clinic-booking-cta
+ * @summary Booking call to action: heading, short text, locations, a booking link and a phone number.
+ *
+ * @attr href - The booking page's URL (http, https or relative). Required.
+ * @attr heading - Overrides the heading ("Book an appointment").
+ * @attr label - Overrides the link text.
+ * @attr locations - Locations, separated by `;`.
+ * @attr phone - A phone number, shown as a `tel:` link.
+ * @attr {boolean} accepting - Shows "Now accepting new patients".
+ * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ *
+ * @slot - Optional short text under the heading.
+ *
+ * @csspart block - The rendered block.
+ * @csspart root - The card.
+ * @csspart heading - The heading.
+ * @csspart action - The booking link.
+ *
+ * @fires {CustomEvent<{ element: string; href: string }>} clinic-cta-click - When the reader follows the booking link. Bubbles and crosses shadow roots; carries nothing about the reader.
+ */
+export class ClinicBookingCta extends ClinicElement {
+  static override get observedAttributes(): string[] {
+    return [
+      ...super.observedAttributes,
+      'href',
+      'heading',
+      'label',
+      'locations',
+      'phone',
+      'accepting',
+    ];
+  }
+
+  protected renderBlock() {
+    const href = this.attribute('href');
+    if (!href)
+      this.problem('needs an href attribute (the booking URL); the card is shown without a link.');
+    else if (!isSafeUrl(href))
+      this.problem(`href "${href}" is not a safe link; the card is shown without it.`);
+    const locations = (this.attribute('locations') ?? '')
+      .split(';')
+      .map((location) => location.trim())
+      .filter(Boolean);
+    return {
+      block: createElement(BookingCta, {
+        href: href ?? '',
+        heading: this.attribute('heading'),
+        label: this.attribute('label'),
+        locations,
+        phone: this.attribute('phone'),
+        accepting: this.hasAttribute('accepting'),
+        locale: this.locale,
+        children: this.textContent?.trim() ? this.content(this.childNodes) : undefined,
+        onCtaClick: (detail) => this.dispatchCtaClick(detail),
+      }),
+    };
+  }
+}

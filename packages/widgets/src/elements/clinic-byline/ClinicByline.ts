@@ -1,0 +1,99 @@
+import {
+  buildMedicalWebPageJsonLd,
+  Byline,
+  isSafeUrl,
+  type BylinePerson,
+  type BylineProps,
+} from '@clinic-ui/react';
+import { createElement } from 'react';
+import { ClinicElement } from '../../base/ClinicElement';
+import { ContentError } from '../../base/problems';
+
+const dateFormat = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Who wrote and who medically reviewed an article, when, and how long it takes to read.
+ *
+ * @tagname clinic-byline
+ * @summary Byline: author, medical reviewer, published and reviewed dates, read time.
+ *
+ * @attr author-name - The author's name. Required.
+ * @attr author-credentials - The author's credentials, e.g. "LCSW".
+ * @attr author-url - The author's profile page (http, https or relative).
+ * @attr reviewer-name - The medical reviewer's name.
+ * @attr reviewer-credentials - The reviewer's credentials, e.g. "MD".
+ * @attr reviewer-url - The reviewer's profile page.
+ * @attr published - Publication date, `YYYY-MM-DD`; shown as the same day in every time zone.
+ * @attr reviewed - Date of the last medical review, `YYYY-MM-DD`.
+ * @attr read-minutes - Estimated read time in whole minutes.
+ * @attr {boolean} structured-data - Publishes schema.org MedicalWebPage JSON-LD in the light DOM.
+ * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ *
+ * @csspart block - The rendered block.
+ * @csspart root - The byline.
+ */
+export class ClinicByline extends ClinicElement {
+  static override get observedAttributes(): string[] {
+    return [
+      ...super.observedAttributes,
+      'author-name',
+      'author-credentials',
+      'author-url',
+      'reviewer-name',
+      'reviewer-credentials',
+      'reviewer-url',
+      'published',
+      'reviewed',
+      'read-minutes',
+      'structured-data',
+    ];
+  }
+
+  #person(role: 'author' | 'reviewer'): BylinePerson | undefined {
+    const name = this.attribute(`${role}-name`);
+    if (!name) return undefined;
+    const url = this.attribute(`${role}-url`);
+    if (url && !isSafeUrl(url))
+      this.problem(`${role}-url "${url}" is not a safe link; the name is shown without it.`);
+    return {
+      name,
+      credentials: this.attribute(`${role}-credentials`),
+      url: url && isSafeUrl(url) ? url : undefined,
+    };
+  }
+
+  #date(name: 'published' | 'reviewed'): string | undefined {
+    const value = this.attribute(name);
+    if (value && !dateFormat.test(value))
+      this.problem(`${name} "${value}" is not a YYYY-MM-DD date; it is not shown.`);
+    return value;
+  }
+
+  #readMinutes(): number | undefined {
+    const value = this.attribute('read-minutes');
+    if (value === undefined) return undefined;
+    const minutes = Number(value);
+    if (Number.isInteger(minutes) && minutes > 0) return minutes;
+    this.problem(`read-minutes "${value}" is not a whole number of minutes; it is not shown.`);
+    return undefined;
+  }
+
+  protected renderBlock() {
+    const author = this.#person('author');
+    if (!author) throw new ContentError('needs an author-name attribute');
+    const props: BylineProps = {
+      author,
+      reviewer: this.#person('reviewer'),
+      published: this.#date('published'),
+      reviewed: this.#date('reviewed'),
+      readMinutes: this.#readMinutes(),
+      locale: this.locale,
+    };
+    return {
+      block: createElement(Byline, props),
+      structuredData: this.hasAttribute('structured-data')
+        ? buildMedicalWebPageJsonLd(props)
+        : undefined,
+    };
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  ComparisonTable,
+  type ComparisonCriterion,
+  type ComparisonOption,
+  type ComparisonTableProps,
+} from '@clinic-ui/react';
+import { createElement, type ReactNode } from 'react';
+import { ClinicElement } from '../../base/ClinicElement';
+import { textOf } from '../../base/lightDom';
+import { ContentError } from '../../base/problems';
+
+type TableData = Pick<ComparisonTableProps, 'caption' | 'options' | 'criteria' | 'highlight'>;
+
+/**
+ * Treatment options compared across criteria: a table on wide containers, an accordion (one item
+ * per option) on narrow ones.
+ *
+ * @tagname clinic-comparison-table
+ * @summary Comparison: options (columns) across criteria (rows), one optionally recommended.
+ *
+ * @attr highlight-label - Overrides the recommended option's badge ("Recommended").
+ * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ *
+ * @slot - One `<table>`: a `<caption>`, a header row naming the options (the recommended one's cell
+ * carries `data-highlight`), one body row per criterion (`<th>` criterion, then a `<td>` per option).
+ * Or a `<script type="application/json">` with `{ caption, options: [{ id, label }], criteria:
+ * [{ id, label, values: { [optionId]: text } }], highlight }`.
+ *
+ * @csspart block - The rendered block.
+ * @csspart root - The comparison.
+ * @csspart table - The wide layout's table.
+ * @csspart badge - The recommended option's badge.
+ */
+export class ClinicComparisonTable extends ClinicElement {
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'highlight-label'];
+  }
+
+  protected renderBlock() {
+    return {
+      block: createElement(ComparisonTable, {
+        ...this.#data(),
+        highlightLabel: this.attribute('highlight-label'),
+        locale: this.locale,
+      }),
+    };
+  }
+
+  #data(): TableData {
+    const json = this.querySelector(':scope > script[type="application/json"]');
+    const table = this.querySelector<HTMLTableElement>(':scope > table');
+    if (json) {
+      try {
+        return parseJson(json.textContent ?? '');
+      } catch (error) {
+        const problem = `its JSON data is malformed (${(error as Error).message})`;
+        if (!table) throw new ContentError(problem);
+        this.problem(`${problem}; using its <table> instead.`);
+      }
+    }
+    if (!table) throw new ContentError('needs one <table> (or a <script type="application/json">)');
+    return this.#parseTable(table);
+  }
+
+  #parseTable(table: HTMLTableElement): TableData {
+    const rows = [...table.rows];
+    const header = table.tHead?.rows[0] ?? rows[0];
+    if (!header || header.cells.length < 2) {
+      throw new ContentError('its table needs a header row naming at least one option');
+    }
+    const headerCells = [...header.cells].slice(1);
+    const options: ComparisonOption[] = headerCells.map((cell, index) => ({
+      id: `option-${index + 1}`,
+      label: this.content(cell.childNodes),
+    }));
+    const highlighted = headerCells.findIndex((cell) => cell.hasAttribute('data-highlight'));
+    const criteria: ComparisonCriterion[] = rows
+      .filter((row) => row !== header && row.cells.length > 0)
+      .map((row, index) => {
+        const [label, ...cells] = [...row.cells];
+        const values: Record<string, ReactNode> = {};
+        options.forEach((option, column) => {
+          const cell = cells[column];
+          if (cell) values[option.id] = this.content(cell.childNodes);
+        });
+        return { id: `criterion-${index + 1}`, label: this.content(label!.childNodes), values };
+      });
+    if (criteria.length === 0) throw new ContentError('its table has no criteria rows');
+    const caption = table.caption;
+    if (!caption || !textOf(caption))
+      this.problem('its table has no <caption>; add one saying what is compared.');
+    return {
+      caption: caption ? this.content(caption.childNodes) : '',
+      options,
+      criteria,
+      highlight: highlighted >= 0 ? options[highlighted]!.id : undefined,
+    };
+  }
+}
+
+/** Reads the JSON form, keeping only strings: nothing in it is treated as markup. */
+function parseJson(text: string): TableData {
+  const data: unknown = JSON.parse(text);
+  const record = (value: unknown, what: string): Record<string, unknown> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new Error(`${what} must be an object`);
+    return value as Record<string, unknown>;
+  };
+  const string = (value: unknown, what: string): string => {
+    if (typeof value !== 'string') throw new Error(`${what} must be a string`);
+    return value;
+  };
+  const list = (value: unknown, what: string): unknown[] => {
+    if (!Array.isArray(value) || value.length === 0)
+      throw new Error(`${what} must be a non-empty array`);
+    return value;
+  };
+  const root = record(data, 'the data');
+  const options = list(root.options, 'options').map((option, index) => {
+    const item = record(option, `options[${index}]`);
+    return {
+      id: string(item.id, `options[${index}].id`),
+      label: string(item.label, `options[${index}].label`),
+    };
+  });
+  const criteria = list(root.criteria, 'criteria').map((criterion, index) => {
+    const item = record(criterion, `criteria[${index}]`);
+    const values = record(item.values, `criteria[${index}].values`);
+    return {
+      id: string(item.id, `criteria[${index}].id`),
+      label: string(item.label, `criteria[${index}].label`),
+      values: Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [
+          key,
+          string(value, `criteria[${index}].values.${key}`),
+        ]),
+      ),
+    };
+  });
+  return {
+    caption: string(root.caption, 'caption'),
+    options,
+    criteria,
+    highlight: root.highlight === undefined ? undefined : string(root.highlight, 'highlight'),
+  };
+}

@@ -1,0 +1,50 @@
+import { isSafeUrl, QuizCta } from '@clinic-ui/react';
+import { createElement } from 'react';
+import { ClinicElement } from '../../base/ClinicElement';
+
+/**
+ * A card inviting the reader to a screening quiz ("Could it be ADHD? Take our quiz").
+ *
+ * @tagname clinic-quiz-cta
+ * @summary Quiz call to action: a heading, optional short text and a link to the quiz.
+ *
+ * @attr condition - What the quiz screens for, e.g. "ADHD"; used in the default heading.
+ * @attr href - The quiz's URL (http, https or relative). Required.
+ * @attr heading - Overrides the heading.
+ * @attr label - Overrides the link text ("Take the quiz").
+ * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ *
+ * @slot - Optional short text under the heading.
+ *
+ * @csspart block - The rendered block.
+ * @csspart root - The card.
+ * @csspart heading - The heading.
+ * @csspart action - The link to the quiz.
+ *
+ * @fires {CustomEvent<{ element: string; href: string; condition?: string }>} clinic-cta-click - When the reader follows the link. Bubbles and crosses shadow roots; carries nothing about the reader.
+ */
+export class ClinicQuizCta extends ClinicElement {
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'condition', 'href', 'heading', 'label'];
+  }
+
+  protected renderBlock() {
+    const href = this.attribute('href');
+    if (!href)
+      this.problem('needs an href attribute (the quiz URL); the card is shown without a link.');
+    else if (!isSafeUrl(href))
+      this.problem(`href "${href}" is not a safe link; the card is shown without it.`);
+    const condition = this.attribute('condition');
+    return {
+      block: createElement(QuizCta, {
+        href: href ?? '',
+        condition,
+        heading: this.attribute('heading'),
+        label: this.attribute('label'),
+        locale: this.locale,
+        children: this.textContent?.trim() ? this.content(this.childNodes) : undefined,
+        onCtaClick: (detail) => this.dispatchCtaClick(detail),
+      }),
+    };
+  }
+}

@@ -1,0 +1,7 @@
+/** Made at build time by scripts/widget-css.mjs from the built tokens and blocks. */
+declare module 'virtual:clinic-widget-css' {
+  /** The stylesheet every shadow root adopts. */
+  export const css: string;
+  /** The built-in themes the `theme` attribute accepts. */
+  export const themeNames: readonly string[];
+}

@@ -57,7 +57,7 @@ await build({
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(
   'npx',
-  ['cem', 'analyze', '--globs', 'src/elements/**/*.ts', '--outdir', '.', '--quiet'],
+  ['cem', 'analyze', '--quiet'],
   {
     stdio: 'inherit',
   },

@@ -195,15 +195,13 @@ export function Byline(props: BylineProps) {
   const reviewedDate = calendarDateProp(reviewed, component, 'reviewed');
   if (process.env.NODE_ENV !== 'production' && !author?.name?.trim())
     devWarning(`${component}: author.name is empty.`);
-  if (reviewer && !reviewer.name?.trim())
-    if (process.env.NODE_ENV !== 'production')
-      devWarning(`${component}: reviewer.name is empty; the reviewer is not shown.`);
+  if (process.env.NODE_ENV !== 'production' && reviewer && !reviewer.name?.trim())
+    devWarning(`${component}: reviewer.name is empty; the reviewer is not shown.`);
   const showReadTime = isPositiveWholeNumber(readMinutes);
-  if (readMinutes !== undefined && !showReadTime)
-    if (process.env.NODE_ENV !== 'production')
-      devWarning(
-        `${component}: readMinutes "${String(readMinutes)}" is not a positive whole number of minutes; it is not shown.`,
-      );
+  if (process.env.NODE_ENV !== 'production' && readMinutes !== undefined && !showReadTime)
+    devWarning(
+      `${component}: readMinutes "${String(readMinutes)}" is not a positive whole number of minutes; it is not shown.`,
+    );
   const profile = profileLabel ?? messages.byline.profile;
   const hasMeta = Boolean(publishedDate || reviewedDate || showReadTime);
 

@@ -68,21 +68,18 @@ export function ComparisonTable({
   const { messages } = useLocale(locale);
   const captionId = useId();
 
-  if (options.length === 0)
-    if (process.env.NODE_ENV !== 'production')
-      devWarning('ComparisonTable: options is empty; there is nothing to compare.');
-  if (criteria.length === 0)
-    if (process.env.NODE_ENV !== 'production')
-      devWarning('ComparisonTable: criteria is empty; the options are compared on nothing.');
+  if (process.env.NODE_ENV !== 'production' && options.length === 0)
+    devWarning('ComparisonTable: options is empty; there is nothing to compare.');
+  if (process.env.NODE_ENV !== 'production' && criteria.length === 0)
+    devWarning('ComparisonTable: criteria is empty; the options are compared on nothing.');
   warnOnDuplicates('option', options);
   warnOnDuplicates('criterion', criteria);
 
   const highlighted = highlight !== undefined && options.some((option) => option.id === highlight);
-  if (highlight !== undefined && !highlighted)
-    if (process.env.NODE_ENV !== 'production')
-      devWarning(
-        `ComparisonTable: highlight "${highlight}" names no option; nothing is highlighted.`,
-      );
+  if (process.env.NODE_ENV !== 'production' && highlight !== undefined && !highlighted)
+    devWarning(
+      `ComparisonTable: highlight "${highlight}" names no option; nothing is highlighted.`,
+    );
   const isHighlighted = (option: ComparisonOption) => highlighted && option.id === highlight;
 
   const cellValue = (criterion: ComparisonCriterion, option: ComparisonOption): ReactNode => {

@@ -135,9 +135,13 @@ export function Faq({
   const jsonLd = structuredData ? buildFaqPageJsonLd(items) : undefined;
   const hasStructuredData =
     jsonLd !== undefined && (jsonLd as { mainEntity: unknown[] }).mainEntity.length > 0;
-  if (structuredData && items.length > 0 && !hasStructuredData)
-    if (process.env.NODE_ENV !== 'production')
-      devWarning('Faq: structuredData is on but no item has plain text; no JSON-LD is emitted.');
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    structuredData &&
+    items.length > 0 &&
+    !hasStructuredData
+  )
+    devWarning('Faq: structuredData is on but no item has plain text; no JSON-LD is emitted.');
 
   return (
     <section id={id} className={cx(blockRoot, className)} aria-labelledby={headingId} part="root">

@@ -33,9 +33,8 @@ export function KeyTakeaways({
 }: KeyTakeawaysProps) {
   const { messages } = useLocale(locale);
   const headingId = useId();
-  if (points.length === 0)
-    if (process.env.NODE_ENV !== 'production')
-      devWarning('KeyTakeaways: points is empty; the card shows only its heading.');
+  if (process.env.NODE_ENV !== 'production' && points.length === 0)
+    devWarning('KeyTakeaways: points is empty; the card shows only its heading.');
   const List = ordered ? 'ol' : 'ul';
   return (
     <section id={id} className={cx(styles.root, className)} aria-labelledby={headingId} part="root">

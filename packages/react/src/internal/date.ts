@@ -33,11 +33,8 @@ export function calendarDateProp(
   prop: string,
 ): CalendarDate | undefined {
   const date = parseCalendarDate(value);
-  if (value && !date)
-    if (process.env.NODE_ENV !== 'production')
-      devWarning(
-        `${component}: ${prop} "${value}" is not a valid YYYY-MM-DD date; it is not shown.`,
-      );
+  if (process.env.NODE_ENV !== 'production' && value && !date)
+    devWarning(`${component}: ${prop} "${value}" is not a valid YYYY-MM-DD date; it is not shown.`);
   return date;
 }
 

@@ -1,0 +1,87 @@
+// @vitest-environment node
+// Checks the built package's published metadata: custom-elements.json (from the elements' JSDoc)
+// documents the public contract, and the integrity hash matches the bundle.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url));
+const pkg = JSON.parse(read('package.json').toString()) as Record<string, string>;
+
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  slots?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+const manifest = JSON.parse(read(pkg.customElements!).toString()) as {
+  modules: { declarations: Declaration[] }[];
+};
+const elements = new Map(
+  manifest.modules
+    .flatMap((module) => module.declarations)
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => [declaration.tagName!, declaration]),
+);
+const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name);
+
+// The public contract from the product brief: names may grow, never change.
+const contract: Record<string, string[]> = {
+  'clinic-key-takeaways': ['heading'],
+  'clinic-comparison-table': ['highlight-label'],
+  'clinic-byline': [
+    'author-name',
+    'author-credentials',
+    'author-url',
+    'reviewer-name',
+    'reviewer-credentials',
+    'reviewer-url',
+    'published',
+    'reviewed',
+    'read-minutes',
+    'structured-data',
+  ],
+  'clinic-quiz-cta': ['condition', 'href', 'heading', 'label'],
+  'clinic-booking-cta': ['href', 'heading', 'label', 'locations', 'phone', 'accepting'],
+  'clinic-faq': ['structured-data'],
+};
+
+describe('custom-elements.json', () => {
+  it('documents exactly the six elements', () => {
+    expect([...elements.keys()].sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it.each(Object.entries(contract))('documents every attribute of <%s>, and theme', (tag, attributes) => {
+    expect(names(elements.get(tag)!.attributes).sort()).toEqual([...attributes, 'theme'].sort());
+  });
+
+  it('documents the parts, the token CSS properties and, for calls to action, the click event', () => {
+    for (const [tag, element] of elements) {
+      expect(names(element.cssParts), tag).toEqual(expect.arrayContaining(['block', 'root']));
+      expect(names(element.cssProperties), tag).toContain('--clinic-color-brand');
+    }
+    expect(names(elements.get('clinic-quiz-cta')!.events)).toEqual(['clinic-cta-click']);
+    expect(names(elements.get('clinic-booking-cta')!.events)).toEqual(['clinic-cta-click']);
+    expect(names(elements.get('clinic-faq')!.slots)).toEqual(['']);
+  });
+});
+
+describe('the script-tag bundle', () => {
+  it('is what jsdelivr and unpkg serve', () => {
+    expect(pkg.jsdelivr).toBe('dist/clinic-ui.js');
+    expect(pkg.unpkg).toBe('dist/clinic-ui.js');
+  });
+
+  it('has a sha384 integrity hash that matches the built file', () => {
+    const { integrity } = JSON.parse(read('dist/integrity.json').toString()) as { integrity: string };
+    const expected = `sha384-${createHash('sha384').update(read('dist/clinic-ui.js')).digest('base64')}`;
+    expect(integrity).toBe(expected);
+  });
+
+  it("needs no eval or new Function, which a strict CSP (no 'unsafe-eval') forbids", () => {
+    const code = read('dist/clinic-ui.js').toString();
+    expect(code).not.toMatch(/\beval\(|new Function\(|setTimeout\(["'`]/);
+  });
+});

@@ -5,7 +5,8 @@ import { builtInThemes, toCssVariables } from '@clinic-ui/tokens';
 const tokenProperties = Object.entries(toCssVariables(builtInThemes.calm)).map(([name, value]) => ({
   name,
   default: value,
-  description: 'A Clinic UI theme token; set it on the element, or on any ancestor, to override the theme.',
+  description:
+    'A Clinic UI theme token; set it on the element, or on any ancestor, to override the theme.',
 }));
 
 export default {

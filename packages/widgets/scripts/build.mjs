@@ -55,13 +55,9 @@ await build({
 });
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync(
-  'npx',
-  ['cem', 'analyze', '--quiet'],
-  {
-    stdio: 'inherit',
-  },
-);
+execFileSync('npx', ['cem', 'analyze', '--quiet'], {
+  stdio: 'inherit',
+});
 
 const bundle = readFileSync('dist/clinic-ui.js');
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;

@@ -53,9 +53,12 @@ describe('custom-elements.json', () => {
     expect([...elements.keys()].sort()).toEqual(Object.keys(contract).sort());
   });
 
-  it.each(Object.entries(contract))('documents every attribute of <%s>, and theme', (tag, attributes) => {
-    expect(names(elements.get(tag)!.attributes).sort()).toEqual([...attributes, 'theme'].sort());
-  });
+  it.each(Object.entries(contract))(
+    'documents every attribute of <%s>, and theme',
+    (tag, attributes) => {
+      expect(names(elements.get(tag)!.attributes).sort()).toEqual([...attributes, 'theme'].sort());
+    },
+  );
 
   it('documents the parts, the token CSS properties and, for calls to action, the click event', () => {
     for (const [tag, element] of elements) {
@@ -75,7 +78,9 @@ describe('the script-tag bundle', () => {
   });
 
   it('has a sha384 integrity hash that matches the built file', () => {
-    const { integrity } = JSON.parse(read('dist/integrity.json').toString()) as { integrity: string };
+    const { integrity } = JSON.parse(read('dist/integrity.json').toString()) as {
+      integrity: string;
+    };
     const expected = `sha384-${createHash('sha384').update(read('dist/clinic-ui.js')).digest('base64')}`;
     expect(integrity).toBe(expected);
   });

@@ -1,17 +1,8 @@
 import { vars } from '@clinic-ui/tokens';
 import { globalStyle, style } from '@vanilla-extract/css';
-import { card, muted } from '../internal/styles.css';
+import { ctaCard, muted } from '../internal/styles.css';
 
-export const root = style([
-  card,
-  {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: vars.space.md,
-    borderInlineStart: `6px solid ${vars.color.brand}`,
-  },
-]);
+export const root = style([ctaCard, { borderInlineStart: `6px solid ${vars.color.brand}` }]);
 
 export const heading = style({ margin: 0 });
 

@@ -1,18 +1,9 @@
 import { vars } from '@clinic-ui/tokens';
 import { globalStyle, style } from '@vanilla-extract/css';
-import { card } from '../internal/styles.css';
+import { ctaCard } from '../internal/styles.css';
 
 /** A card whose action sits at the bottom, so cards side by side line their buttons up. */
-export const root = style([
-  card,
-  {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: vars.space.md,
-    borderBlockStart: `4px solid ${vars.color.accent}`,
-  },
-]);
+export const root = style([ctaCard, { borderBlockStart: `4px solid ${vars.color.accent}` }]);
 
 export const heading = style({ margin: 0 });
 

@@ -41,6 +41,17 @@ export const card = style([
   },
 ]);
 
+/** A call-to-action card: heading, text and action stacked, each block left-aligned. */
+export const ctaCard = style([
+  card,
+  {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: vars.space.md,
+  },
+]);
+
 export const heading = style({
   fontFamily: vars.font.heading,
   fontSize: vars.fontSize.xl,

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { Accordion, type AccordionItemData } from './Accordion';
 
 const careOptions: AccordionItemData[] = [
@@ -34,20 +34,42 @@ const careOptions: AccordionItemData[] = [
   },
 ];
 
+/** Renders the story in a container of a fixed width, to show the layout that width gets. */
+const inContainer =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ width: `${width}px` }}>
+      <Story />
+    </div>
+  );
+
 /**
  * A stack of headed sections that readers open and close: the building block behind `Faq` and
- * the narrow layout of `ComparisonTable`. Use it when readers scan for the one or two sections they
- * need; do not hide content everyone must read (warnings, prices) inside a closed panel.
+ * the narrow layout of `ComparisonTable`.
  *
- * Content: keep each trigger a short phrase or question (it is a button, so text and inline
- * emphasis only, no links). Panels may hold paragraphs, lists and links.
+ * **When to use:** when readers scan for the one or two sections they need (care options,
+ * policies, locations). For questions and answers, use `Faq`, which adds a heading and structured
+ * data. Don't hide content everyone must read (warnings, prices, crisis information) inside a
+ * closed panel, and don't nest accordions.
  *
- * Accessibility: each trigger is a `<button>` inside a heading whose level (`headingLevel`,
+ * **Content:**
+ * - 3 to 8 items; with more, split them under headings.
+ * - Keep each trigger a short phrase or question (under about 80 characters). It is a button, so
+ *   text and inline emphasis only, no links.
+ * - Panels may hold paragraphs, lists and links; keep each to a few short paragraphs.
+ *
+ * **Accessibility:** each trigger is a `<button>` inside a heading whose level (`headingLevel`,
  * default 3) fits the page outline; `aria-expanded` tells its state and each open panel is a
  * region named by its trigger. Keyboard: Tab moves between triggers and into open panels, Enter
  * or Space toggles, Down/Up arrows move between triggers, Home/End go to the first/last. In
- * `single` mode the open item can still be closed. Height and chevron animate only when the
- * reader has not asked for reduced motion.
+ * `single` mode the open item can still be closed. Closed panels stay in the HTML (hidden with
+ * CSS) so server-rendered pages and search engines keep every answer. Height and chevron animate
+ * only when the reader has not asked for reduced motion.
+ *
+ * **Do:** write triggers that tell what is inside; open the item most readers need with
+ * `defaultValue`.
+ *
+ * **Don't:** put a whole article in an accordion; use it for navigation menus.
  */
 const meta = {
   title: 'Blocks/Accordion',
@@ -139,4 +161,16 @@ export const Spanish: Story = {
       },
     ],
   },
+};
+
+/** In a 320px container: long triggers wrap beside the chevron. */
+export const NarrowContainer: Story = {
+  args: LongContent.args,
+  decorators: [inContainer(320)],
+};
+
+/** In a 900px container. */
+export const WideContainer: Story = {
+  args: { defaultValue: 'therapy' },
+  decorators: [inContainer(900)],
 };

@@ -119,6 +119,18 @@ describe('Accordion', () => {
     );
   });
 
+  it('marks closed panels hidden, so they stay hidden even without the stylesheet', async () => {
+    render(<Accordion items={items} defaultValue="medication" />);
+    const hiddenStates = () => items.map((item) => panelOf(item.trigger as string).hidden);
+    expect(hiddenStates()).toEqual([false, true, true]);
+    await userEvent.click(screen.getByRole('button', { name: 'Talk therapy' }));
+    expect(hiddenStates()).toEqual([true, false, true]);
+    const server = document.createElement('div');
+    server.innerHTML = renderToString(<Accordion items={items} defaultValue="medication" />);
+    const serverPanels = [...server.querySelectorAll<HTMLElement>('[part="panel"]')];
+    expect(serverPanels.map((panel) => panel.hidden)).toEqual([false, true, true]);
+  });
+
   it('makes panels plain groups, not regions, when more than six can be open at once', () => {
     const many = Array.from({ length: 7 }, (_, index) => ({
       value: `q${index}`,

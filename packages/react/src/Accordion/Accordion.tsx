@@ -1,6 +1,6 @@
 'use client';
 import * as RadixAccordion from '@radix-ui/react-accordion';
-import type { JSX, ReactNode } from 'react';
+import { useState, type JSX, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
@@ -71,7 +71,12 @@ export function Accordion({
   id,
 }: AccordionProps): JSX.Element {
   warnAboutItems(items);
-  const open = toArray(defaultValue);
+  // Tracked here (not only inside Radix) so closed panels also carry `hidden`: they stay hidden
+  // and out of the accessibility tree even on a page that forgot the stylesheet.
+  const [open, setOpen] = useState(() => {
+    const initial = toArray(defaultValue);
+    return type === 'single' ? initial.slice(0, 1) : initial;
+  });
   // WAI-ARIA: panels are labelled regions, except when more than six can be open at once, where
   // that many landmarks would drown out the page's own.
   const panelProps =
@@ -89,19 +94,31 @@ export function Accordion({
           </RadixAccordion.Trigger>
         </Heading>
       </RadixAccordion.Header>
-      {/* Always mounted, hidden by CSS when closed: server-rendered HTML holds every answer. */}
-      <RadixAccordion.Content className={styles.panel} part="panel" forceMount {...panelProps}>
+      {/* Always mounted (server-rendered HTML holds every answer); closed ones are `hidden`. */}
+      <RadixAccordion.Content
+        className={styles.panel}
+        part="panel"
+        forceMount
+        hidden={!open.includes(item.value)}
+        {...panelProps}
+      >
         <div className={styles.panelBody}>{item.content}</div>
       </RadixAccordion.Content>
     </RadixAccordion.Item>
   ));
 
   return type === 'multiple' ? (
-    <RadixAccordion.Root type="multiple" defaultValue={open} {...rootProps}>
+    <RadixAccordion.Root type="multiple" value={open} onValueChange={setOpen} {...rootProps}>
       {children}
     </RadixAccordion.Root>
   ) : (
-    <RadixAccordion.Root type="single" collapsible defaultValue={open[0]} {...rootProps}>
+    <RadixAccordion.Root
+      type="single"
+      collapsible
+      value={open[0] ?? ''}
+      onValueChange={(value) => setOpen(value ? [value] : [])}
+      {...rootProps}
+    >
       {children}
     </RadixAccordion.Root>
   );

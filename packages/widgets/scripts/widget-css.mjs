@@ -36,11 +36,14 @@ export function widgetCss() {
     ':host([hidden]){display:none}',
     // Page rules that match the element itself beat :host, and inherited properties (text-transform,
     // letter-spacing…) flow into the shadow root: the block's container starts from initial values.
-    '[part="block"]{all:initial;display:block;',
+    '[part="block"]{all:initial;display:block;block-size:100%;',
     `font-family:${withFallback('--clinic-font-body')};`,
     `font-size:${withFallback('--clinic-font-size-md')};`,
     `line-height:${withFallback('--clinic-line-height-normal')};`,
     `color:${withFallback('--clinic-color-text')}}`,
+    '[part="block"][hidden]{display:none}',
+    // A host stretched by the page's grid or flex layout (cards side by side) stretches its block.
+    '[part="block"]>[part~="root"]{block-size:100%}',
   ].join('');
   return host + themes + blocks;
 }

@@ -112,6 +112,38 @@ describe('elements render their block in an open shadow root', () => {
   });
 });
 
+describe('content mapping', () => {
+  it('names the criteria column from the first header cell, and takes the FAQ heading', async () => {
+    const page = await mount(`
+      <clinic-comparison-table><table><caption>Care options</caption>
+        <tr><th>What to compare</th><th>Medication</th><th>Therapy</th></tr>
+        <tr><th>Time to benefit</th><td>Weeks</td><td>Months</td></tr></table></clinic-comparison-table>
+      <clinic-faq heading="Questions about visits"><details><summary>Is it private?</summary>Yes.</details></clinic-faq>`);
+    const table = shadowOf(page.querySelector('clinic-comparison-table'));
+    expect(table.querySelector('[part="criterion-header"]')?.textContent).toBe('What to compare');
+    const faq = shadowOf(page.querySelector('clinic-faq'));
+    expect(faq.querySelector('h2')?.textContent).toBe('Questions about visits');
+  });
+
+  it('stretches a card to fill its host when the page lays hosts out in a grid', async () => {
+    const page = await mount(`
+      <div class="row">
+        <clinic-quiz-cta condition="ADHD" href="/a">A short text.</clinic-quiz-cta>
+        <clinic-quiz-cta condition="anxiety" href="/b">A much longer text that wraps over several lines in a narrow card, so this card is taller than the other.</clinic-quiz-cta>
+      </div>`);
+    const row = page.querySelector<HTMLElement>('.row')!;
+    row.style.display = 'grid';
+    row.style.gridTemplateColumns = '1fr 1fr';
+    row.style.inlineSize = '520px';
+    const cards = [...page.querySelectorAll('clinic-quiz-cta')].map(
+      (element) =>
+        shadowOf(element).querySelector('[part~="root"]')!.getBoundingClientRect().height,
+    );
+    expect(cards[0]).toBeGreaterThan(0);
+    expect(cards[0]).toBe(cards[1]);
+  });
+});
+
 describe('lifecycle', () => {
   it('re-renders on attribute changes and light-DOM mutations', async () => {
     const page = await mount(takeaways);

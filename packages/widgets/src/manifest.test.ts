@@ -45,7 +45,7 @@ const contract: Record<string, string[]> = {
   ],
   'clinic-quiz-cta': ['condition', 'href', 'heading', 'label'],
   'clinic-booking-cta': ['href', 'heading', 'label', 'locations', 'phone', 'accepting'],
-  'clinic-faq': ['structured-data'],
+  'clinic-faq': ['heading', 'structured-data'],
 };
 
 describe('custom-elements.json', () => {

@@ -62,8 +62,8 @@ const inContainer =
  * default 3) fits the page outline; `aria-expanded` tells its state and each open panel is a
  * region named by its trigger. Keyboard: Tab moves between triggers and into open panels, Enter
  * or Space toggles, Down/Up arrows move between triggers, Home/End go to the first/last. In
- * `single` mode the open item can still be closed. Closed panels stay in the HTML (hidden with
- * CSS) so server-rendered pages and search engines keep every answer. Height and chevron animate
+ * `single` mode the open item can still be closed. Closed panels stay in the HTML (with the
+ * `hidden` attribute) so server-rendered pages and search engines keep every answer. Height and chevron animate
  * only when the reader has not asked for reduced motion.
  *
  * **Do:** write triggers that tell what is inside; open the item most readers need with

@@ -1,14 +1,29 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { BookingCta } from './BookingCta';
+
+/** Renders the story in a container of a fixed width, to show the layout that width gets. */
+const inContainer =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ width: `${width}px` }}>
+      <Story />
+    </div>
+  );
 
 /**
  * Invites new patients to book: an optional "Now accepting new patients" status, the clinic's
- * locations, one primary action and an optional phone number. Use one per page, near the end of
- * an article or beside the intake information.
+ * locations, one primary action and an optional phone number.
  *
- * **Content:** keep the text to one or two sentences (wait times, insurance, telehealth). List
- * locations by the names patients know. Write the phone number as people read it; it is dialled
- * as digits (`tel:+15550100199`). A phone number with letters or other characters is left out.
+ * **When to use:** one per page, near the end of an article or beside the intake information.
+ * Don't use it for quizzes (`QuizCta`), for contact forms, or more than once on a page.
+ *
+ * **Content:**
+ * - Keep the text to one or two sentences (under about 160 characters): wait times, insurance,
+ *   telehealth.
+ * - 1 to 4 locations, by the names patients know; "Online visits" counts as one.
+ * - Show `accepting` only while it is true.
+ * - Write the phone number as people read it; it is dialled as digits (`tel:+15550100199`). A
+ *   phone number with letters or other characters is left out.
  *
  * **Behaviour:** the button is a real `<a>`; `onCtaClick` receives `{ href }` only and never
  * stops navigation. An unsafe or missing `href` leaves the card without its button and logs a
@@ -17,6 +32,11 @@ import { BookingCta } from './BookingCta';
  * **Accessibility:** the status is text plus a check mark in the success colour (never colour
  * alone); locations are a list named "Locations"; the button and phone link are at least 44px
  * tall with a visible focus ring.
+ *
+ * **Do:** link straight to the booking step; keep the button text a verb ("Book an appointment").
+ *
+ * **Don't:** add urgency that isn't real ("Only 2 slots left!"); put crisis information here (it
+ * belongs in the article text, where it cannot be missed).
  */
 const meta = {
   title: 'Blocks/BookingCta',
@@ -76,3 +96,12 @@ export const UnsafeLink: Story = {
 export const UnsafeLinkWithPhone: Story = {
   args: { href: 'data:text/html,<script>alert(1)</script>' },
 };
+
+/** In a 320px container: locations stack and the button spans the card. */
+export const NarrowContainer: Story = { decorators: [inContainer(320)] };
+
+/** Long content in a 320px container. */
+export const NarrowLongContent: Story = { ...LongContent, decorators: [inContainer(320)] };
+
+/** In a 900px container: locations sit inline. */
+export const WideContainer: Story = { decorators: [inContainer(900)] };

@@ -1,21 +1,42 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { Byline } from './Byline';
 
+/** Renders the story in a container of a fixed width, to show the layout that width gets. */
+const inContainer =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ width: `${width}px` }}>
+      <Story />
+    </div>
+  );
+
 /**
- * Who wrote the article and who medically reviewed it, with dates and read time. Place it under
- * the article title.
+ * Who wrote the article and who medically reviewed it, with dates and read time.
  *
- * **Content:** give each person's name as they sign it and credentials separately ("MD",
- * "LCSW"); link names to real profile pages. Dates are `YYYY-MM-DD` and show the same calendar
- * day in every time zone; invalid dates are left out with a console warning. Read time is whole
- * minutes.
+ * **When to use:** once per article, under the title, on every page that gives health
+ * information. A medical reviewer and review date tell readers (and search engines) the page was
+ * checked by a clinician; show them whenever a review happened.
+ *
+ * **Content:**
+ * - Give each person's name as they sign it and credentials separately ("MD", "LCSW"), short
+ *   (one to three abbreviations; a long list wraps but crowds the line).
+ * - Link names to real profile pages on your site.
+ * - Dates are `YYYY-MM-DD` and show the same calendar day in every time zone; invalid dates are
+ *   left out with a console warning. Update `reviewed` each time a clinician re-reviews the page.
+ * - Read time is whole minutes (about 230 words a minute).
  *
  * **Structured data:** `structuredData` adds schema.org `MedicalWebPage` JSON-LD (author,
- * reviewedBy, datePublished, lastReviewed), escaped so no name can break out of the script.
+ * reviewedBy, datePublished, lastReviewed), escaped so no name can break out of the script. Use it
+ * once per page.
  *
  * **Accessibility:** dates are `<time dateTime>`; profile links are named "{name}'s profile";
  * avatars are decorative (`alt=""`) unless `avatarAlt` is given, and have a fixed size so nothing
- * shifts when they load.
+ * shifts when they load. Muted text (credentials, dates) still meets 4.5:1.
+ *
+ * **Do:** name a real, credentialed reviewer; keep the review date honest.
+ *
+ * **Don't:** put marketing copy or titles in `credentials`; invent a reviewer; show a review
+ * date older than the last content change.
  */
 const meta = {
   title: 'Blocks/Byline',
@@ -90,3 +111,12 @@ export const UnsafeLink: Story = {
     reviewed: '2026-02-30',
   },
 };
+
+/** In a 320px container: the people and dates wrap onto separate lines. */
+export const NarrowContainer: Story = { decorators: [inContainer(320)] };
+
+/** Long names and credentials in a 320px container: every word wraps, nothing scrolls sideways. */
+export const NarrowLongContent: Story = { ...LongContent, decorators: [inContainer(320)] };
+
+/** In a 900px container: author, reviewer and dates share lines. */
+export const WideContainer: Story = { decorators: [inContainer(900)] };

@@ -56,6 +56,8 @@ const cell = style({
   border: `1px solid ${vars.color.border}`,
   textAlign: 'start',
   verticalAlign: 'top',
+  // Hyphenate long words in the language of the page before breaking them anywhere.
+  hyphens: 'auto',
   overflowWrap: 'anywhere',
   '@media': {
     '(forced-colors: active)': { borderColor: 'CanvasText' },
@@ -70,6 +72,9 @@ export const columnHeader = style([
     borderBlockEnd: `2px solid ${vars.color.border}`,
   },
 ]);
+
+/** The criteria column: narrower than the options, which hold the longer text. */
+export const criterionHeader = style([columnHeader, { inlineSize: '22%' }]);
 
 export const rowHeader = style([cell, { fontWeight: vars.fontWeight.bold }]);
 

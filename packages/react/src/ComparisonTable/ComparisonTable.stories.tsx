@@ -81,12 +81,20 @@ const inContainer =
  * Compares treatment options (columns) across criteria (rows), such as medication, psychotherapy
  * and combined care. One option may be marked as recommended.
  *
- * **When to use:** to help readers weigh two to four options side by side. For one option, use
- * prose; for more than four, split the comparison.
+ * **When to use:** to help readers weigh two to four options side by side on the same criteria.
+ * For one option, use prose; for more than four, split the comparison; for yes/no feature lists,
+ * a plain list reads better.
  *
- * **Content:** give every option a value for every criterion (a missing one renders an empty cell
- * and a development warning). Keep values to a phrase or a short sentence; keep criteria in the
- * same order across articles. Recommend an option only when clinicians agree it fits the reader.
+ * **Content:**
+ * - 2 to 4 options and 3 to 7 criteria (the typical article has 3 options and 6 criteria: how it
+ *   works, examples, suited for, time to benefit, side effects, durability).
+ * - Keep each cell to a phrase or one short sentence, about 3 to 15 words (under 100
+ *   characters); the narrow layout stacks every cell, so long cells make a long page.
+ * - Give every option a value for every criterion (a missing one renders an empty cell and a
+ *   development warning). Keep criteria in the same order across articles.
+ * - The caption says what is compared ("Treatment options for depression"); it is required.
+ * - Recommend an option (`highlight`) only when clinicians agree it fits most readers of the
+ *   page; `highlightLabel` can soften the badge ("Often recommended").
  *
  * **Layout:** chosen by the width of the block's container, not the viewport: at 40rem and wider
  * it is a real `<table>` with a caption, column and row headers; narrower, it is an accordion with
@@ -98,6 +106,13 @@ const inContainer =
  * `highlightLabel`), never colour alone; its column is also marked with a border and background.
  * The caption names the table (and the accordion's figure). Set `headingLevel` so the accordion's
  * item headings fit the page outline.
+ *
+ * **Do:** compare like with like; use the same units in a row ("4 to 8 weeks", not "a month or
+ * two" beside "8 sessions"); link to fuller pages from the article text.
+ *
+ * **Don't:** put links or buttons in option labels (they become accordion triggers); use a
+ * checkmark or colour as the only content of a cell; recommend an option without saying why in
+ * the article.
  */
 const meta = {
   title: 'Blocks/ComparisonTable',
@@ -117,8 +132,37 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Three options, six criteria, combined care recommended. */
+/** Three options, six criteria, combined care recommended (the highlighted option). */
 export const Typical: Story = {};
+
+/** The minimum: two options, three criteria, no recommendation, default labels. */
+export const TwoOptions: Story = {
+  args: {
+    caption: 'Therapy formats',
+    options: [
+      { id: 'individual', label: 'One to one' },
+      { id: 'group', label: 'Group' },
+    ],
+    criteria: [
+      {
+        id: 'size',
+        label: 'Who is there',
+        values: { individual: 'You and your therapist', group: 'Six to eight people' },
+      },
+      {
+        id: 'pace',
+        label: 'Pace',
+        values: { individual: 'Set together', group: 'A fixed 8-week course' },
+      },
+      {
+        id: 'wait',
+        label: 'Typical wait',
+        values: { individual: 'About a week', group: 'Next monthly start date' },
+      },
+    ],
+    highlight: undefined,
+  },
+};
 
 /** No option is recommended: no badge and no marked column. */
 export const NoHighlight: Story = { args: { highlight: undefined } };
@@ -239,3 +283,9 @@ export const NarrowContainer: Story = { decorators: [inContainer(320)] };
 
 /** In a 900px container: the table. */
 export const WideContainer: Story = { decorators: [inContainer(900)] };
+
+/** Long content in a 320px container: every cell wraps inside the accordion. */
+export const NarrowLongContent: Story = { ...LongContent, decorators: [inContainer(320)] };
+
+/** Spanish in a 320px container: the accordion with Spanish labels and badge. */
+export const NarrowSpanish: Story = { ...Spanish, decorators: [inContainer(320)] };

@@ -105,7 +105,7 @@ export function ComparisonTable({
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={styles.columnHeader} part="criterion-header">
+              <th scope="col" className={styles.criterionHeader} part="criterion-header">
                 {criterionHeader ?? messages.comparison.criterion}
               </th>
               {options.map((option) => {

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { Faq, type FaqItem } from './Faq';
 
 const questions: FaqItem[] = [
@@ -29,20 +29,43 @@ const questions: FaqItem[] = [
   },
 ];
 
+/** Renders the story in a container of a fixed width, to show the layout that width gets. */
+const inContainer =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ width: `${width}px` }}>
+      <Story />
+    </div>
+  );
+
 /**
  * Frequently asked questions on the branded `Accordion`, with optional schema.org `FAQPage`
- * JSON-LD. Use it near the end of an article or service page for the practical questions readers
- * ask before booking. Write questions the way readers ask them, and answer the question in the
- * first sentence; keep answers short and link to fuller pages.
+ * JSON-LD.
  *
- * The heading defaults to the locale's "Frequently asked questions" at level 2; each question is
- * one level below. Readers may open several answers (`type="multiple"`, the default).
+ * **When to use:** near the end of an article or service page, for the practical questions
+ * readers ask before booking (referrals, insurance, telehealth, what happens at a first visit).
+ * Don't use it for the article's main content or for one question (write a paragraph instead).
  *
- * Structured data: with `structuredData`, items whose question and answer are plain strings (or
- * that give `questionText`/`answerText`) are emitted as FAQPage JSON-LD, safely serialised.
+ * **Content:**
+ * - 3 to 8 questions; write them the way readers ask them, in the first person ("Do I need a
+ *   referral?"), under about 80 characters.
+ * - Answer the question in the first sentence; keep answers to 1 to 3 short paragraphs (about
+ *   40 to 80 words) and link to fuller pages.
+ * - The heading defaults to the locale's "Frequently asked questions" at level 2; each question is
+ *   one level below. Readers may open several answers (`type="multiple"`, the default).
  *
- * Accessibility: a region named by its heading; each question is a button in a heading, with
- * the accordion's keyboard support (Enter/Space, arrows, Home/End).
+ * **Structured data:** with `structuredData`, items whose question and answer are plain strings
+ * (or that give `questionText`/`answerText`) are emitted as FAQPage JSON-LD, safely serialised.
+ * Use it for one FAQ per page, and only for questions the clinic itself answers.
+ *
+ * **Accessibility:** a region named by its heading; each question is a button in a heading, with
+ * the accordion's keyboard support (Enter/Space, arrows, Home/End). Closed answers stay in the
+ * server-rendered HTML (with `hidden`), so search engines read every answer.
+ *
+ * **Do:** include "What if I am in crisis?" with an emergency number on clinic pages.
+ *
+ * **Don't:** hide prices or eligibility rules readers need before booking only inside a closed
+ * answer; stuff questions with keywords.
  */
 const meta = {
   title: 'Blocks/Faq',
@@ -146,4 +169,21 @@ export const Spanish: Story = {
       },
     ],
   },
+};
+
+/** Optional parts missing: two plain questions, default heading, nothing open, no structured data. */
+export const OptionalPartsMissing: Story = {
+  args: { items: questions.slice(0, 2) },
+};
+
+/** In a 320px container: questions wrap beside the chevron. */
+export const NarrowContainer: Story = {
+  args: { defaultValue: '0' },
+  decorators: [inContainer(320)],
+};
+
+/** In a 900px container. */
+export const WideContainer: Story = {
+  args: { defaultValue: '0' },
+  decorators: [inContainer(900)],
 };

@@ -1,20 +1,39 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { QuizCta } from './QuizCta';
 
+/** Renders the story in a container of a fixed width, to show the layout that width gets. */
+const inContainer =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ width: `${width}px` }}>
+      <Story />
+    </div>
+  );
+
 /**
- * A card inviting the reader to a self-screening quiz: "Could it be ADHD? Take our quiz". Use it
- * after a section that describes symptoms, or group several with `QuizCtaGroup`.
+ * A card inviting the reader to a self-screening quiz: "Could it be ADHD? Take our quiz".
  *
- * **Content:** name the condition as readers would ("ADHD", "anxiety"); keep the optional text to
- * one or two sentences saying how long the quiz takes and that it is not a diagnosis. The link
- * text defaults to "Take the quiz".
+ * **When to use:** after a section that describes symptoms, when the clinic has a quiz for that
+ * condition. For several conditions, group the cards with `QuizCtaGroup`. Don't use it to book
+ * appointments (that is `BookingCta`) or for quizzes that are not screening tools.
+ *
+ * **Content:**
+ * - Name the condition as readers would ("ADHD", "anxiety", "depression"): one to three words.
+ * - The optional text is one or two sentences (under about 120 characters): how long the quiz
+ *   takes, and that it is not a diagnosis.
+ * - The link text defaults to "Take the quiz"; a custom `label` must still say where it goes.
  *
  * **Behaviour:** the link is a real `<a>`, styled as the primary action. `onCtaClick` receives
  * `{ condition, href }` only, for the site's own analytics; it never stops navigation. An unsafe
  * or missing `href` leaves the card without a link and logs a warning naming `QuizCta` and `href`.
  *
  * **Accessibility:** set `headingLevel` to fit the page outline; the link is at least 44px tall
- * and shows a focus ring.
+ * and shows a focus ring; the heading, not colour, tells what the card is.
+ *
+ * **Do:** say how long the quiz takes and that answers stay private if they do.
+ *
+ * **Don't:** promise a diagnosis; use alarming wording ("You may have ADHD!"); put more than one
+ * link in the card.
  */
 const meta = {
   title: 'Blocks/QuizCta',
@@ -70,3 +89,9 @@ export const Spanish: Story = {
 export const UnsafeLink: Story = {
   args: { href: 'javascript:alert(1)' },
 };
+
+/** In a 320px container: the heading wraps and the link spans the card. */
+export const NarrowContainer: Story = { decorators: [inContainer(320)] };
+
+/** In a 900px container. */
+export const WideContainer: Story = { decorators: [inContainer(900)] };

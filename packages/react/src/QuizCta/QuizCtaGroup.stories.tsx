@@ -1,11 +1,33 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { QuizCta, QuizCtaGroup } from './QuizCta';
 
+/** Renders the story in a container of a fixed width, to show the layout that width gets. */
+const inContainer =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ width: `${width}px` }}>
+      <Story />
+    </div>
+  );
+
 /**
- * Several quiz cards side by side, as many per row as fit at 16rem, one column on narrow
- * screens. The group is a list named "Self-screening quizzes" (override with `label`), so screen
- * readers announce how many quizzes there are. Give the cards a `headingLevel` one below the
- * section heading they sit under.
+ * Several `QuizCta` cards side by side, as many per row as fit at 16rem, one column on narrow
+ * screens.
+ *
+ * **When to use:** where an article touches several conditions ("Not sure what you're feeling?"),
+ * usually near its end. For one quiz, use `QuizCta` alone.
+ *
+ * **Content:** 2 to 4 cards (3 is ideal: one row on desktop); keep their texts about the same
+ * length so the row looks even; order them by how likely readers of the page are to need them.
+ *
+ * **Accessibility:** the group is a list named "Self-screening quizzes" (override with `label`),
+ * so screen readers announce how many quizzes there are. Give the cards a `headingLevel` one below
+ * the section heading they sit under. Each card's link is its own tab stop.
+ *
+ * **Do:** put a section heading above the group saying why the quizzes are there.
+ *
+ * **Don't:** mix quiz cards with booking or newsletter cards in one group; put more than four in a
+ * row.
  */
 const meta = {
   title: 'Blocks/QuizCtaGroup',
@@ -82,3 +104,39 @@ export const UnsafeLink: Story = {
     ],
   },
 };
+
+/** Long headings and texts: the cards stay equal height and wrap inside. */
+export const LongContent: Story = {
+  args: {
+    children: [
+      <QuizCta
+        key="ocd"
+        condition="obsessive-compulsive disorder (OCD)"
+        href="/quizzes/ocd"
+        label="Take the free, confidential screening"
+      >
+        Intrusive thoughts, repeated checking and routines that feel hard to stop. About five
+        minutes; it is not a diagnosis, and you can share the result with a clinician.
+      </QuizCta>,
+      <QuizCta key="ptsd" condition="post-traumatic stress (PTSD)" href="/quizzes/ptsd">
+        Memories, sleep and feeling on edge. About four minutes.
+      </QuizCta>,
+      <QuizCta key="bipolar" condition="bipolar disorder" href="/quizzes/bipolar">
+        Changes in mood, energy and sleep over time. About five minutes.
+      </QuizCta>,
+    ],
+  },
+};
+
+/** Optional parts missing: two cards without text, default heading and link text. */
+export const TwoQuizzesMinimal: Story = {
+  args: {
+    children: [
+      <QuizCta key="adhd" condition="ADHD" href="/quizzes/adhd" />,
+      <QuizCta key="anxiety" condition="anxiety" href="/quizzes/anxiety" />,
+    ],
+  },
+};
+
+/** In a 900px container: three cards in one row. */
+export const WideContainer: Story = { ...ThreeQuizzes, decorators: [inContainer(900)] };

@@ -9,7 +9,10 @@ import { ClinicElement } from '../../base/ClinicElement';
 import { textOf } from '../../base/lightDom';
 import { ContentError } from '../../base/problems';
 
-type TableData = Pick<ComparisonTableProps, 'caption' | 'options' | 'criteria' | 'highlight'>;
+type TableData = Pick<
+  ComparisonTableProps,
+  'caption' | 'options' | 'criteria' | 'highlight' | 'criterionHeader'
+>;
 
 /**
  * Treatment options compared across criteria: a table on wide containers, an accordion (one item
@@ -21,7 +24,8 @@ type TableData = Pick<ComparisonTableProps, 'caption' | 'options' | 'criteria' |
  * @attr highlight-label - Overrides the recommended option's badge ("Recommended").
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
- * @slot - One `<table>`: a `<caption>`, a header row naming the options (the recommended one's cell
+ * @slot - One `<table>`: a `<caption>`, a header row (its first cell names the criteria column, then
+ * one cell per option; the recommended one's cell
  * carries `data-highlight`), one body row per criterion (`<th>` criterion, then a `<td>` per option).
  * Or a `<script type="application/json">` with `{ caption, options: [{ id, label }], criteria:
  * [{ id, label, values: { [optionId]: text } }], highlight }`.
@@ -68,7 +72,7 @@ export class ClinicComparisonTable extends ClinicElement {
     if (!header || header.cells.length < 2) {
       throw new ContentError('its table needs a header row naming at least one option');
     }
-    const headerCells = [...header.cells].slice(1);
+    const [criterionCell, ...headerCells] = [...header.cells];
     const options: ComparisonOption[] = headerCells.map((cell, index) => ({
       id: `option-${index + 1}`,
       label: this.content(cell.childNodes),
@@ -91,6 +95,8 @@ export class ClinicComparisonTable extends ClinicElement {
       this.problem('its table has no <caption>; add one saying what is compared.');
     return {
       caption: caption ? this.content(caption.childNodes) : '',
+      // The first header cell names the criteria column; an empty one keeps the built-in name.
+      criterionHeader: textOf(criterionCell) ? this.content(criterionCell!.childNodes) : undefined,
       options,
       criteria,
       highlight: highlighted >= 0 ? options[highlighted]!.id : undefined,

@@ -10,6 +10,7 @@ import { ContentError } from '../../base/problems';
  * @tagname clinic-faq
  * @summary FAQ: `<details><summary>question</summary>answer</details>` items, as an accordion.
  *
+ * @attr heading - Overrides the built-in heading ("Frequently asked questions").
  * @attr {boolean} structured-data - Publishes schema.org FAQPage JSON-LD in the light DOM, beside the content.
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
@@ -24,7 +25,7 @@ import { ContentError } from '../../base/problems';
  */
 export class ClinicFaq extends ClinicElement {
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'structured-data'];
+    return [...super.observedAttributes, 'heading', 'structured-data'];
   }
 
   #items(): FaqItem[] {
@@ -50,7 +51,7 @@ export class ClinicFaq extends ClinicElement {
   protected renderBlock() {
     const items = this.#items();
     return {
-      block: createElement(Faq, { items, locale: this.locale }),
+      block: createElement(Faq, { items, heading: this.attribute('heading'), locale: this.locale }),
       structuredData: this.hasAttribute('structured-data') ? buildFaqPageJsonLd(items) : undefined,
     };
   }

@@ -1,0 +1,76 @@
+// The demo page served with `Content-Security-Policy: default-src 'self'`: the widgets need no
+// inline style or script, so they render styled and trip no violation.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, strictCsp, type RunningServer } from '../server.mjs';
+import {
+  clinicElementsIn,
+  clinicTags,
+  gotoRendered,
+  launchChromium,
+  settle,
+  themeColours,
+  watchPage,
+} from './support';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer({ csp: true })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the demo page under a strict Content-Security-Policy', () => {
+  it(`renders styled widgets and reports no violation (${strictCsp})`, async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const log = watchPage(page);
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        Object.defineProperty(window, '__cspViolations', { value: violations });
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+        );
+      });
+      const response = await gotoRendered(page, `${server.url}/`);
+      expect(response?.headers()['content-security-policy']).toBe(strictCsp);
+      await settle(page);
+
+      expect(new Set(await clinicElementsIn(page))).toEqual(new Set(clinicTags));
+      const styles = await page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((element) => element.localName.startsWith('clinic-'))
+          .map((element) => {
+            const block = element.shadowRoot!.querySelector('[part="block"]')!;
+            const action = element.shadowRoot!.querySelector('[part="action"]');
+            return {
+              tag: element.localName,
+              theme: element.getAttribute('theme') ?? 'calm',
+              colour: getComputedStyle(block).color,
+              display: getComputedStyle(element).display,
+              action: action ? getComputedStyle(action).backgroundColor : undefined,
+            };
+          }),
+      );
+      for (const style of styles) {
+        const colours = themeColours[style.theme as keyof typeof themeColours];
+        expect(style, style.tag).toMatchObject({ colour: colours.text, display: 'block' });
+        if (style.action !== undefined) expect(style.action, style.tag).toBe(colours.brand);
+      }
+      const violations = await page.evaluate(
+        () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      );
+      expect(violations).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

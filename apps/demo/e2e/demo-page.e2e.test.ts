@@ -292,6 +292,19 @@ describe('the demo page on a desktop screen', () => {
     expect(page.url()).toBe(pageUrl);
     expect(await page.evaluate(allClinicElementsRendered)).toBe(true);
   });
+
+  it('leaves no cookies and nothing in storage, after loading and after every interaction above', async () => {
+    const { context, page } = desktop;
+    expect(await context.cookies()).toEqual([]);
+    expect(
+      await page.evaluate(async () => ({
+        cookie: document.cookie,
+        local: localStorage.length,
+        session: sessionStorage.length,
+        databases: (await indexedDB.databases()).length,
+      })),
+    ).toEqual({ cookie: '', local: 0, session: 0, databases: 0 });
+  });
 });
 
 describe('the demo page on a narrow screen', () => {

@@ -1,4 +1,4 @@
-import { browserMode } from '@clinic-ui/testing/vitest';
+import { browserMode, testTimeout } from '@clinic-ui/testing/vitest';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'npm run dev' })],
   test: {
     name: 'storybook',
+    testTimeout,
     browser: browserMode(),
   },
 });

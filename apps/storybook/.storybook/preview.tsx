@@ -1,6 +1,7 @@
 import '@clinic-ui/tokens/styles.css';
 import type { Preview } from '@storybook/react-vite';
 import { ThemedStory, type ThemeChoice } from '../src/ThemeFrame';
+import { viewports } from '../src/viewports';
 
 // Story tests (vitest) render every story in both themes at once, so one axe-core run covers both.
 const isStoryTest = Boolean(import.meta.env.VITEST_STORYBOOK);
@@ -22,7 +23,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: initialTheme },
+  // No viewport by default: stories fill the preview (responsive) until one is chosen.
+  initialGlobals: { theme: initialTheme, viewport: { value: undefined, isRotated: false } },
   decorators: [
     (Story, context) => (
       <ThemedStory theme={context.globals.theme as ThemeChoice | undefined}>
@@ -40,7 +42,21 @@ const preview: Preview = {
       // would flag the copy, not the block; it stays on everywhere a story is shown once.
       config: isStoryTest ? { rules: [{ id: 'landmark-unique', enabled: false }] } : {},
     },
-    options: { storySort: { order: ['Introduction', 'Foundations', 'Blocks'] } },
+    viewport: { options: viewports },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Getting started',
+          'Foundations',
+          ['Tokens', 'Theming', 'Custom theme'],
+          'Blocks',
+          'Templates',
+          'Embed',
+          ['Pasting into your CMS', '*'],
+        ],
+      },
+    },
   },
 };
 

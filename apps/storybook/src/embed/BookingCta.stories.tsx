@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
+
+/**
+ * `<clinic-booking-cta>`: "Now accepting new patients", your locations, one booking button and a
+ * phone number. Use one per page, near the end of an article.
+ *
+ * **Paste:** set `href` to your booking page (required); separate locations with `;`. The optional
+ * text inside is one or two sentences (wait times, insurance). A click on the button sends a
+ * `clinic-cta-click` event for your own analytics.
+ *
+ * | attribute | what it does |
+ * | --- | --- |
+ * | `href` (required) | the booking page |
+ * | `accepting` | shows "Now accepting new patients" |
+ * | `locations` | locations, separated by `;` |
+ * | `phone` | a phone number, shown as a tap-to-call link |
+ * | `heading`, `label` | replace the heading and the button text |
+ * | `theme`, `lang` | built-in theme; `es` for Spanish |
+ *
+ * Parts: `root`, `heading`, `action`.
+ */
+const meta = {
+  title: 'Embed/clinic-booking-cta',
+  component: EmbedExample,
+  tags: ['autodocs'],
+  parameters: { layout: 'padded' },
+  play: expectWidgetsRendered,
+} satisfies Meta<typeof EmbedExample>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Typical: Story = {
+  args: {
+    html: `<clinic-booking-cta
+  href="/book"
+  accepting
+  locations="Harbor Light Eastside; Harbor Light Riverside; Online visits"
+  phone="(555) 010-0199"
+>
+  Most new patients see a clinician within a week. We accept most major insurance.
+</clinic-booking-cta>`,
+  },
+};
+
+/** Only the required link. */
+export const LinkOnly: Story = {
+  args: { html: `<clinic-booking-cta href="/book"></clinic-booking-cta>` },
+};
+
+/** `lang="es"`: Spanish built-in text. */
+export const Spanish: Story = {
+  args: {
+    html: `<clinic-booking-cta
+  lang="es"
+  href="/cita"
+  accepting
+  locations="Harbor Light Este; Consultas en línea"
+  phone="(555) 010-0199"
+>
+  La mayoría de los pacientes nuevos ven a un profesional en menos de una semana.
+</clinic-booking-cta>`,
+  },
+};

@@ -1,5 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Accordion, type AccordionItemData } from './Accordion';
+import { inContainer } from '../test/inContainer';
 
 const careOptions: AccordionItemData[] = [
   {
@@ -33,15 +34,6 @@ const careOptions: AccordionItemData[] = [
     ),
   },
 ];
-
-/** Renders the story in a container of a fixed width, to show the layout that width gets. */
-const inContainer =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ width: `${width}px` }}>
-      <Story />
-    </div>
-  );
 
 /**
  * A stack of headed sections that readers open and close: the building block behind `Faq` and

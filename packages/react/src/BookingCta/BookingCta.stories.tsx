@@ -1,14 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { BookingCta } from './BookingCta';
-
-/** Renders the story in a container of a fixed width, to show the layout that width gets. */
-const inContainer =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ width: `${width}px` }}>
-      <Story />
-    </div>
-  );
+import { inContainer } from '../test/inContainer';
 
 /**
  * Invites new patients to book: an optional "Now accepting new patients" status, the clinic's

@@ -1,14 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Byline } from './Byline';
-
-/** Renders the story in a container of a fixed width, to show the layout that width gets. */
-const inContainer =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ width: `${width}px` }}>
-      <Story />
-    </div>
-  );
+import { inContainer } from '../test/inContainer';
 
 /**
  * Who wrote the article and who medically reviewed it, with dates and read time.

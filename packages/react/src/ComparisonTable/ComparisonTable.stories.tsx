@@ -1,4 +1,5 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { inContainer } from '../test/inContainer';
 import {
   ComparisonTable,
   type ComparisonCriterion,
@@ -67,15 +68,6 @@ const criteria: ComparisonCriterion[] = [
     },
   },
 ];
-
-/** Renders the story in a container of a fixed width, to show the layout that width gets. */
-const inContainer =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ width: `${width}px` }}>
-      <Story />
-    </div>
-  );
 
 /**
  * Compares treatment options (columns) across criteria (rows), such as medication, psychotherapy

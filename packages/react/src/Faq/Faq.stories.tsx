@@ -1,5 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Faq, type FaqItem } from './Faq';
+import { inContainer } from '../test/inContainer';
 
 const questions: FaqItem[] = [
   {
@@ -28,15 +29,6 @@ const questions: FaqItem[] = [
       'If you or someone else is in danger, call your local emergency number now. Our clinic is not an emergency service.',
   },
 ];
-
-/** Renders the story in a container of a fixed width, to show the layout that width gets. */
-const inContainer =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ width: `${width}px` }}>
-      <Story />
-    </div>
-  );
 
 /**
  * Frequently asked questions on the branded `Accordion`, with optional schema.org `FAQPage`

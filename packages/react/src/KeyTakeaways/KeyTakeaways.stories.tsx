@@ -1,14 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { KeyTakeaways } from './KeyTakeaways';
-
-/** Renders the story in a container of a fixed width, to show the layout that width gets. */
-const inContainer =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ width: `${width}px` }}>
-      <Story />
-    </div>
-  );
+import { inContainer } from '../test/inContainer';
 
 /**
  * A short summary card at the top of an article: a heading and a list of points.

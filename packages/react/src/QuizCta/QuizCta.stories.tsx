@@ -1,14 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QuizCta } from './QuizCta';
-
-/** Renders the story in a container of a fixed width, to show the layout that width gets. */
-const inContainer =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ width: `${width}px` }}>
-      <Story />
-    </div>
-  );
+import { inContainer } from '../test/inContainer';
 
 /**
  * A card inviting the reader to a self-screening quiz: "Could it be ADHD? Take our quiz".

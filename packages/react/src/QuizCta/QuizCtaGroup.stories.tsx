@@ -1,14 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QuizCta, QuizCtaGroup } from './QuizCta';
-
-/** Renders the story in a container of a fixed width, to show the layout that width gets. */
-const inContainer =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ width: `${width}px` }}>
-      <Story />
-    </div>
-  );
+import { inContainer } from '../test/inContainer';
 
 /**
  * Several `QuizCta` cards side by side, as many per row as fit at 16rem, one column on narrow

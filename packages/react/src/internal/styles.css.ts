@@ -26,6 +26,17 @@ globalStyle(`${blockRoot} *, ${blockRoot} *::before, ${blockRoot} *::after`, {
   boxSizing: 'border-box',
 });
 
+// Links inside content (points, answers, cells: from props or from a widget's light DOM) carry
+// no class of ours; they still get the brand colour, an underline and the focus ring.
+globalStyle(`${blockRoot} a:not([class])`, {
+  color: vars.color.brand,
+  textDecoration: 'underline',
+  textUnderlineOffset: '0.15em',
+  borderRadius: vars.radius.sm,
+});
+
+globalStyle(`${blockRoot} a:not([class]):focus-visible`, focusVisible);
+
 /** A raised, outlined card. */
 export const card = style([
   blockRoot,

@@ -1,6 +1,7 @@
 import { serializeJsonLd } from '@clinic-ui/react';
 import { Component, createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import type { ClinicCtaClickDetail, ClinicTagName } from '../define';
 import { convertNodes } from './lightDom';
 import { ContentError, reportProblem } from './problems';
 import { isWidgetTheme, widgetStyleSheet } from './styles';
@@ -96,12 +97,13 @@ export abstract class ClinicElement extends HTMLElement {
   }
 
   /** Sends `clinic-cta-click` (bubbling, crossing shadow roots) for the host page's analytics. */
-  protected dispatchCtaClick(detail: { href: string; condition?: string }): void {
+  protected dispatchCtaClick(detail: Omit<ClinicCtaClickDetail, 'element'>): void {
+    const element = this.localName as ClinicTagName;
     this.dispatchEvent(
-      new CustomEvent('clinic-cta-click', {
+      new CustomEvent<ClinicCtaClickDetail>('clinic-cta-click', {
         bubbles: true,
         composed: true,
-        detail: { element: this.localName, ...detail },
+        detail: { element, ...detail },
       }),
     );
   }

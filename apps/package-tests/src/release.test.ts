@@ -244,7 +244,13 @@ describe('the release flow (changeset version, dry run)', () => {
     expect(rootPkg.scripts?.['version-packages']).toBe('changeset version');
     const release = rootPkg.scripts?.release ?? '';
     const steps = release.split('&&').map((step) => step.trim());
-    expect(steps).toEqual(['turbo run build --filter=./packages/*', 'changeset publish']);
+    // Version (the step the dry run below performs), refresh the lockfile, build, publish.
+    expect(steps).toEqual([
+      'changeset version',
+      'npm install --package-lock-only --no-audit --no-fund',
+      'turbo run build --filter=./packages/*',
+      'changeset publish',
+    ]);
     // The build filter covers every published package.
     for (const { dir } of published) expect(dirname(dir)).toBe('packages');
   });

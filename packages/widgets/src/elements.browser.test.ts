@@ -243,7 +243,7 @@ describe('bad input: one message naming the element, and the content stays visib
     );
     expect(handlers).toEqual([]);
     expect(warnings()).toContain(
-      '[clinic-ui] <clinic-quiz-cta>: href "javascript:alert(1)" is not a safe link; the card is shown without it.',
+      '[clinic-ui] <clinic-quiz-cta>: href "javascript:alert(1)" is not a safe link; the card is shown without a link.',
     );
   });
 

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@clinic-ui/react';
+import { isSafeUrl, serializeJsonLd } from '@clinic-ui/react';
 import { Component, createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ClinicCtaClickDetail, ClinicTagName } from '../define';
@@ -94,6 +94,22 @@ export abstract class ClinicElement extends HTMLElement {
   protected attribute(name: string): string | undefined {
     const value = this.getAttribute(name)?.trim();
     return value ? value : undefined;
+  }
+
+  /**
+   * A URL attribute, when present and safe to link to. Otherwise undefined, with one message that
+   * names the attribute and says what the reader gets instead (`fallback`); a missing one is
+   * reported only when `required` describes it.
+   */
+  protected linkAttribute(name: string, fallback: string, required?: string): string | undefined {
+    const url = this.attribute(name);
+    if (url === undefined) {
+      if (required) this.problem(`needs an ${name} attribute (${required}); ${fallback}.`);
+      return undefined;
+    }
+    if (isSafeUrl(url)) return url;
+    this.problem(`${name} "${url}" is not a safe link; ${fallback}.`);
+    return undefined;
   }
 
   /** Sends `clinic-cta-click` (bubbling, crossing shadow roots) for the host page's analytics. */

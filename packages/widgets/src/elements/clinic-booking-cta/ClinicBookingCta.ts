@@ -1,4 +1,4 @@
-import { BookingCta, isSafeUrl } from '@clinic-ui/react';
+import { BookingCta } from '@clinic-ui/react';
 import { createElement } from 'react';
 import { ClinicElement } from '../../base/ClinicElement';
 
@@ -39,11 +39,7 @@ export class ClinicBookingCta extends ClinicElement {
   }
 
   protected renderBlock() {
-    const href = this.attribute('href');
-    if (!href)
-      this.problem('needs an href attribute (the booking URL); the card is shown without a link.');
-    else if (!isSafeUrl(href))
-      this.problem(`href "${href}" is not a safe link; the card is shown without it.`);
+    const href = this.linkAttribute('href', 'the card is shown without a link', 'the booking URL');
     const locations = (this.attribute('locations') ?? '')
       .split(';')
       .map((location) => location.trim())

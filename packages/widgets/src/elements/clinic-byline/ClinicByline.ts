@@ -1,7 +1,6 @@
 import {
   buildMedicalWebPageJsonLd,
   Byline,
-  isSafeUrl,
   type BylinePerson,
   type BylineProps,
 } from '@clinic-ui/react';
@@ -52,13 +51,11 @@ export class ClinicByline extends ClinicElement {
   #person(role: 'author' | 'reviewer'): BylinePerson | undefined {
     const name = this.attribute(`${role}-name`);
     if (!name) return undefined;
-    const url = this.attribute(`${role}-url`);
-    if (url && !isSafeUrl(url))
-      this.problem(`${role}-url "${url}" is not a safe link; the name is shown without it.`);
+    const url = this.linkAttribute(`${role}-url`, 'the name is shown without a link');
     return {
       name,
       credentials: this.attribute(`${role}-credentials`),
-      url: url && isSafeUrl(url) ? url : undefined,
+      url,
     };
   }
 

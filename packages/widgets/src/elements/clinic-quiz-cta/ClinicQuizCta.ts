@@ -1,4 +1,4 @@
-import { isSafeUrl, QuizCta } from '@clinic-ui/react';
+import { QuizCta } from '@clinic-ui/react';
 import { createElement } from 'react';
 import { ClinicElement } from '../../base/ClinicElement';
 
@@ -29,11 +29,7 @@ export class ClinicQuizCta extends ClinicElement {
   }
 
   protected renderBlock() {
-    const href = this.attribute('href');
-    if (!href)
-      this.problem('needs an href attribute (the quiz URL); the card is shown without a link.');
-    else if (!isSafeUrl(href))
-      this.problem(`href "${href}" is not a safe link; the card is shown without it.`);
+    const href = this.linkAttribute('href', 'the card is shown without a link', 'the quiz URL');
     const condition = this.attribute('condition');
     return {
       block: createElement(QuizCta, {

@@ -3,6 +3,8 @@ import { packageBuild } from '../../tsup.preset';
 
 export default defineConfig(
   packageBuild({
+    // `internal` is the framework-free core (src/core) for @clinic-ui/widgets: unstable, unlisted.
+    entry: { index: 'src/index.ts', internal: 'src/core/index.ts' },
     // One stylesheet for React users: the theme variables, then the blocks' styles.
     includeCss: ['@clinic-ui/tokens/styles.css'],
     // The blocks alone, for pages that bring their own theme variables (the widgets' shadow roots).

@@ -1,3 +1,2 @@
-export declare const widgetThemeNames: string[];
 export declare function widgetCss(): string;
 export declare function widgetCssModule(): string;

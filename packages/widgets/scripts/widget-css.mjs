@@ -10,9 +10,6 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** The names of the themes the `theme` attribute accepts. */
-export const widgetThemeNames = Object.keys(builtInThemes);
-
 export function widgetCss() {
   const defaults = toCssVariables(builtInThemes.calm);
   const withFallback = (name) => {
@@ -50,5 +47,5 @@ export function widgetCss() {
 
 /** The virtual module `virtual:clinic-widget-css`, made at build time (see src/virtual.d.ts). */
 export function widgetCssModule() {
-  return `export const css = ${JSON.stringify(widgetCss())};\nexport const themeNames = ${JSON.stringify(widgetThemeNames)};\n`;
+  return `export const css = ${JSON.stringify(widgetCss())};\n`;
 }

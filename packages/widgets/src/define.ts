@@ -5,24 +5,9 @@ import { ClinicFaq } from './elements/clinic-faq/ClinicFaq';
 import { ClinicKeyTakeaways } from './elements/clinic-key-takeaways/ClinicKeyTakeaways';
 import { ClinicQuizCta } from './elements/clinic-quiz-cta/ClinicQuizCta';
 
-// The public types are written out here, without the element classes, so the published
-// declarations need neither React's types nor @clinic-ui/react's.
+import type { ClinicCtaClickDetail, ClinicElementApi, ClinicTagName } from './types.js';
 
-/** The tag name of a Clinic UI element. Names are public API: they may grow, never change. */
-export type ClinicTagName =
-  | 'clinic-key-takeaways'
-  | 'clinic-comparison-table'
-  | 'clinic-byline'
-  | 'clinic-quiz-cta'
-  | 'clinic-booking-cta'
-  | 'clinic-faq';
-
-/** The detail of `clinic-cta-click`: which element, where it leads; nothing about the reader. */
-export interface ClinicCtaClickDetail {
-  element: ClinicTagName;
-  href: string;
-  condition?: string;
-}
+export type { ClinicCtaClickDetail, ClinicElementApi, ClinicTagName } from './types.js';
 
 const clinicElements: Record<ClinicTagName, CustomElementConstructor> = {
   'clinic-key-takeaways': ClinicKeyTakeaways,
@@ -48,12 +33,12 @@ export function defineClinicElements(registry: CustomElementRegistry = customEle
 
 declare global {
   interface HTMLElementTagNameMap {
-    'clinic-key-takeaways': HTMLElement;
-    'clinic-comparison-table': HTMLElement;
-    'clinic-byline': HTMLElement;
-    'clinic-quiz-cta': HTMLElement;
-    'clinic-booking-cta': HTMLElement;
-    'clinic-faq': HTMLElement;
+    'clinic-key-takeaways': ClinicElementApi;
+    'clinic-comparison-table': ClinicElementApi;
+    'clinic-byline': ClinicElementApi;
+    'clinic-quiz-cta': ClinicElementApi;
+    'clinic-booking-cta': ClinicElementApi;
+    'clinic-faq': ClinicElementApi;
   }
   interface HTMLElementEventMap {
     'clinic-cta-click': CustomEvent<ClinicCtaClickDetail>;

@@ -1,6 +1,6 @@
 import { expectNoAxeViolations } from '@clinic-ui/testing/axe';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineClinicElements } from './index';
+import { defineClinicElements, type ClinicElementApi } from './index';
 
 let warned: string[] = [];
 
@@ -17,16 +17,25 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Adds markup to the page and waits for the elements to render (they render in a microtask). */
+/** Adds markup to the page and waits until its elements have rendered. */
 async function mount(html: string): Promise<HTMLElement> {
   const container = document.createElement('main');
   container.innerHTML = html;
   document.body.append(container);
-  await settle();
+  await updated(container);
   return container;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+/** Waits for the pending render of `element`, or of every Clinic UI element inside it. */
+async function updated(element: Element): Promise<void> {
+  const elements = element.localName.startsWith('clinic-')
+    ? [element]
+    : [...element.querySelectorAll('*')].filter((node) => node.localName.startsWith('clinic-'));
+  expect(elements.length, 'Clinic UI elements to wait for').toBeGreaterThan(0);
+  for (const clinic of elements)
+    expect(await (clinic as ClinicElementApi).updateComplete).toBe(true);
+}
+
 const shadowOf = (element: Element | null) => element!.shadowRoot!;
 const rendered = (element: Element | null) => shadowOf(element).querySelector('[part="block"]')!;
 const warnings = () => warned;
@@ -150,7 +159,7 @@ describe('lifecycle', () => {
     const element = page.querySelector('clinic-key-takeaways')!;
     element.setAttribute('heading', 'In short');
     element.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li>A fourth point.</li>');
-    await settle();
+    await updated(element);
     const shadow = shadowOf(element);
     expect(shadow.querySelector('h2')?.textContent).toBe('In short');
     expect(shadow.querySelectorAll('li')).toHaveLength(4);
@@ -164,17 +173,31 @@ describe('lifecycle', () => {
     const second = document.createElement('section');
     document.body.append(first, second);
     first.append(element);
-    await settle();
+    await updated(element);
     expect(shadowOf(element).querySelector('a')?.getAttribute('href')).toBe('/quiz/adhd');
     second.append(element);
-    await settle();
+    await updated(element);
     expect(shadowOf(element).querySelector('a')?.getAttribute('href')).toBe('/quiz/adhd');
     element.remove();
-    await settle();
+    await updated(element);
     expect(rendered(element).childElementCount).toBe(0); // unmounted
     document.body.append(element);
-    await settle();
+    await updated(element);
     expect(shadowOf(element).querySelector('h2, h3')?.textContent).toContain('ADHD');
+  });
+
+  it('settles updateComplete after the render a change queued, with no timer', async () => {
+    const page = await mount(takeaways);
+    const element = page.querySelector('clinic-key-takeaways')!;
+    const heading = () => shadowOf(element).querySelector('h2')?.textContent;
+    element.setAttribute('heading', 'Before the render');
+    // Rendering is batched into a microtask: nothing has changed yet...
+    expect(heading()).toBe('Key takeaways');
+    // ...and awaiting updateComplete is exactly enough.
+    await expect(element.updateComplete).resolves.toBe(true);
+    expect(heading()).toBe('Before the render');
+    // With nothing pending it is already settled.
+    await expect(element.updateComplete).resolves.toBe(true);
   });
 
   it('is harmless to define twice (the script included twice)', () => {
@@ -220,9 +243,9 @@ describe('bad input: one message naming the element, and the content stays visib
   it('reports an unknown theme once, however often it renders', async () => {
     const page = await mount('<clinic-quiz-cta theme="neon" href="/q"></clinic-quiz-cta>');
     page.querySelector('clinic-quiz-cta')!.setAttribute('label', 'Start');
-    await settle();
+    await updated(page);
     expect(warnings().filter((message) => message.includes('neon'))).toEqual([
-      '[clinic-ui] <clinic-quiz-cta>: theme "neon" is not a built-in theme (calm or warm); using the default.',
+      '[clinic-ui] <clinic-quiz-cta>: theme "neon" is not a built-in theme (calm, warm); using the default.',
     ]);
   });
 
@@ -230,7 +253,6 @@ describe('bad input: one message naming the element, and the content stays visib
     const page = await mount(`
       <clinic-quiz-cta href="javascript:alert(1)" condition="ADHD"></clinic-quiz-cta>
       <clinic-key-takeaways><ul><li><a href="data:text/html,hi">x</a><img src="none" onerror="window.ran = true"></li></ul></clinic-key-takeaways>`);
-    await settle();
     const hrefs = [...page.querySelectorAll('clinic-quiz-cta, clinic-key-takeaways')].flatMap(
       (element) =>
         [...shadowOf(element).querySelectorAll('[href]')].map((link) => link.getAttribute('href')),
@@ -243,7 +265,7 @@ describe('bad input: one message naming the element, and the content stays visib
     );
     expect(handlers).toEqual([]);
     expect(warnings()).toContain(
-      '[clinic-ui] <clinic-quiz-cta>: href "javascript:alert(1)" is not a safe link; the card is shown without a link.',
+      '[clinic-ui] <clinic-quiz-cta>: href "javascript:alert(1)" is not a safe link (allowed: http, https, mailto, tel or relative URLs); the card is shown without a link.',
     );
   });
 
@@ -267,6 +289,39 @@ describe('bad input: one message naming the element, and the content stays visib
   });
 });
 
+describe('input rules shared with the React blocks', () => {
+  it('reports an impossible date and a bad read time, and the byline shows neither', async () => {
+    const page = await mount(
+      '<clinic-byline author-name="Rowan Ellery" published="2026-02-30" reviewed="2026-03-01" read-minutes="soon"></clinic-byline>',
+    );
+    const shadow = shadowOf(page.querySelector('clinic-byline'));
+    expect(shadow.querySelector('[part~="published"]')).toBeNull();
+    expect(shadow.querySelector('[part~="reviewed"] time')?.getAttribute('datetime')).toBe(
+      '2026-03-01',
+    );
+    expect(shadow.querySelector('[part~="read-time"]')).toBeNull();
+    expect(warnings()).toEqual([
+      '[clinic-ui] <clinic-byline>: published "2026-02-30" is not a real date in YYYY-MM-DD form; it is not shown.',
+      '[clinic-ui] <clinic-byline>: read-minutes "soon" is not a positive whole number of minutes; it is not shown.',
+    ]);
+  });
+
+  it('reports an unusable phone number instead of dropping it silently', async () => {
+    const page = await mount(
+      '<clinic-booking-cta href="/book" phone="call us today" locations="Harbor Street; ;Online"></clinic-booking-cta>',
+    );
+    const shadow = shadowOf(page.querySelector('clinic-booking-cta'));
+    expect(shadow.querySelector('a[href^="tel:"]')).toBeNull();
+    expect([...shadow.querySelectorAll('[part~="location"]')].map((li) => li.textContent)).toEqual([
+      'Harbor Street',
+      'Online',
+    ]);
+    expect(warnings()).toEqual([
+      '[clinic-ui] <clinic-booking-cta>: phone "call us today" may hold only digits, spaces, +, -, parentheses and dots; it is not shown.',
+    ]);
+  });
+});
+
 describe('structured data', () => {
   it('is published once in the light DOM, and re-rendering never duplicates it', async () => {
     const page = await mount(`
@@ -278,7 +333,7 @@ describe('structured data', () => {
     element
       .querySelector('details')!
       .insertAdjacentHTML('afterend', '<details><summary>Late?</summary>Call us.</details>');
-    await settle();
+    await updated(element);
     const scripts = element.querySelectorAll(':scope > script[type="application/ld+json"]');
     expect(scripts).toHaveLength(1);
     const data = JSON.parse(scripts[0]!.textContent ?? '') as {

@@ -5,6 +5,7 @@ export {
   clinicTagNames,
   defineClinicElements,
   type ClinicCtaClickDetail,
+  type ClinicElementApi,
   type ClinicTagName,
 } from './define.js';
 

@@ -2,6 +2,4 @@
 declare module 'virtual:clinic-widget-css' {
   /** The stylesheet every shadow root adopts. */
   export const css: string;
-  /** The built-in themes the `theme` attribute accepts. */
-  export const themeNames: readonly string[];
 }

@@ -70,7 +70,7 @@ export function Accordion({
   className,
   id,
 }: AccordionProps): JSX.Element {
-  warnAboutItems(items);
+  if (process.env.NODE_ENV !== 'production') warnAboutItems(items);
   // Tracked here (not only inside Radix) so closed panels also carry `hidden`: they stay hidden
   // and out of the accessibility tree even on a page that forgot the stylesheet.
   const [open, setOpen] = useState(() => {

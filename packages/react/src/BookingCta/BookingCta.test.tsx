@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClinicLocaleProvider } from '../internal/locale/LocaleContext';
-import { BookingCta, telHref } from './BookingCta';
+import { BookingCta } from './BookingCta';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -62,12 +62,6 @@ describe('BookingCta', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining(`BookingCta: phone "${phone}"`));
     },
   );
-
-  it('builds tel: hrefs from digits and a leading + only', () => {
-    expect(telHref('+1 (555) 010-0199')).toBe('tel:+15550100199');
-    expect(telHref('555+0100')).toBe('tel:5550100');
-    expect(telHref(undefined)).toBeUndefined();
-  });
 
   it('speaks Spanish from the prop or the provider', () => {
     const { rerender } = render(

@@ -1,9 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
-import { devWarning } from '../internal/devWarning';
+import { checkPhone, splitLocations } from '../core/rules';
+import { checkLink } from '../core/url';
+import { devReport, devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
 import { useLocale } from '../internal/locale/LocaleContext';
-import { safeHref } from '../internal/safeUrl';
 import { heading as headingStyle, link, primaryAction } from '../internal/styles.css';
 import * as styles from './BookingCta.css';
 
@@ -50,26 +51,6 @@ export interface BookingCtaProps {
   callLabel?: (phone: string) => ReactNode;
 }
 
-const phonePattern = /^[\d\s+\-().]+$/;
-
-/**
- * The `tel:` URL for a phone number as people write it, or undefined (with a warning) when it
- * holds anything but digits, spaces, `+`, `-`, parentheses and dots, or no digit at all.
- */
-export function telHref(phone: string | undefined, component = 'BookingCta'): string | undefined {
-  if (phone === undefined) return undefined;
-  const trimmed = phone.trim();
-  const digits = trimmed.replace(/\D/g, '');
-  if (!phonePattern.test(trimmed) || digits === '') {
-    if (process.env.NODE_ENV !== 'production')
-      devWarning(
-        `${component}: phone "${phone}" may hold only digits, spaces, +, -, parentheses and dots; it is not shown.`,
-      );
-    return undefined;
-  }
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
-}
-
 function CheckIcon() {
   return (
     <svg className={styles.statusIcon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -106,11 +87,14 @@ export function BookingCta({
 }: BookingCtaProps) {
   const { messages } = useLocale(locale);
   const locationsLabelId = useId();
-  const safe = href ? safeHref(href, 'BookingCta', 'href') : undefined;
+  const report = devReport('BookingCta');
+  const safe = href
+    ? checkLink(href, 'href', report, 'the card is shown without its button')
+    : undefined;
   if (process.env.NODE_ENV !== 'production' && !href)
     devWarning('BookingCta: href is missing; the card is shown without its button.');
-  const tel = telHref(phone);
-  const places = locations.map((place) => place.trim()).filter(Boolean);
+  const tel = checkPhone(phone, 'phone', report);
+  const places = splitLocations(locations);
   const hasBody = children != null && children !== false && children !== '';
   return (
     <div id={id} className={cx(styles.root, className)} part="root">
@@ -156,9 +140,9 @@ export function BookingCta({
               {label ?? messages.booking.label}
             </a>
           )}
-          {tel !== undefined && phone !== undefined && (
-            <a className={cx(link, styles.phone)} part="phone" href={tel}>
-              {callLabel ? callLabel(phone.trim()) : messages.booking.call(phone.trim())}
+          {tel !== undefined && (
+            <a className={cx(link, styles.phone)} part="phone" href={tel.href}>
+              {callLabel ? callLabel(tel.text) : messages.booking.call(tel.text)}
             </a>
           )}
         </div>

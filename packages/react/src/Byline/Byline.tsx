@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import { cx } from '../internal/classNames';
-import { calendarDateProp, formatCalendarDate, parseCalendarDate } from '../internal/date';
-import { devWarning } from '../internal/devWarning';
-import { JsonLd } from '../internal/jsonLd';
+import { checkCalendarDate, formatCalendarDate } from '../core/date';
+import { buildMedicalWebPageJsonLd as buildJsonLd } from '../core/jsonLd';
+import type { Report } from '../core/report';
+import { checkReadMinutes } from '../core/rules';
+import { checkImageUrl, checkLink } from '../core/url';
+import { devReport, devWarning } from '../internal/devWarning';
+import { JsonLd } from '../internal/JsonLd';
 import { useLocale } from '../internal/locale/LocaleContext';
-import { isSafeUrl, safeHref } from '../internal/safeUrl';
 import { link as linkStyle } from '../internal/styles.css';
 import * as styles from './Byline.css';
 
@@ -61,51 +64,12 @@ export interface BylineProps {
 
 const component = 'Byline';
 
-function isPositiveWholeNumber(value: number | undefined): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0;
-}
-
-/** http(s) or relative only: what an `<img src>` or a schema.org URL may hold. */
-function isHttpOrRelative(url: string): boolean {
-  if (!isSafeUrl(url)) return false;
-  const protocol = new URL(url, 'https://relative.invalid/').protocol;
-  return protocol === 'http:' || protocol === 'https:';
-}
-
-function personJsonLd(person: BylinePerson | undefined): object | undefined {
-  const name = person?.name?.trim();
-  if (!person || !name) return undefined;
-  const url = person.url?.trim();
-  const credentials = person.credentials?.trim();
-  return {
-    '@type': 'Person',
-    name,
-    ...(url && isHttpOrRelative(url) ? { url } : {}),
-    ...(credentials ? { honorificSuffix: credentials } : {}),
-  };
-}
-
 /**
  * The schema.org `MedicalWebPage` object for a byline, holding only the parts that are valid:
  * people without a name, unsafe URLs and impossible dates are left out. Pure; never warns.
  */
-export function buildMedicalWebPageJsonLd(props: BylineProps): object {
-  const author = personJsonLd(props.author);
-  const reviewedBy = personJsonLd(props.reviewer);
-  const published = parseCalendarDate(props.published);
-  const reviewed = parseCalendarDate(props.reviewed);
-  const headline = props.headline?.trim();
-  const url = props.pageUrl?.trim();
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'MedicalWebPage',
-    ...(headline ? { headline } : {}),
-    ...(url && isHttpOrRelative(url) ? { url } : {}),
-    ...(author ? { author } : {}),
-    ...(reviewedBy ? { reviewedBy } : {}),
-    ...(published ? { datePublished: published.iso } : {}),
-    ...(reviewed ? { lastReviewed: reviewed.iso } : {}),
-  };
+export function buildMedicalWebPageJsonLd(props: BylineProps) {
+  return buildJsonLd(props);
 }
 
 interface PersonLineProps {
@@ -113,18 +77,12 @@ interface PersonLineProps {
   kind: 'author' | 'reviewer';
   label: ReactNode;
   profileLabel: (name: string) => string;
+  report: Report | undefined;
 }
 
-function PersonLine({ person, kind, label, profileLabel }: PersonLineProps) {
-  const href = safeHref(person.url, component, `${kind}.url`);
-  let avatarSrc = safeHref(person.avatarUrl, component, `${kind}.avatarUrl`);
-  if (avatarSrc !== undefined && !isHttpOrRelative(avatarSrc)) {
-    if (process.env.NODE_ENV !== 'production')
-      devWarning(
-        `${component}: ${kind}.avatarUrl "${person.avatarUrl}" is not an http(s) or relative image URL; the avatar is not shown.`,
-      );
-    avatarSrc = undefined;
-  }
+function PersonLine({ person, kind, label, profileLabel, report }: PersonLineProps) {
+  const href = checkLink(person.url, `${kind}.url`, report, 'the name is shown without a link');
+  const avatarSrc = checkImageUrl(person.avatarUrl, `${kind}.avatarUrl`, report);
   const credentials = person.credentials?.trim();
   return (
     <p className={styles.person} part={kind}>
@@ -191,19 +149,16 @@ export function Byline(props: BylineProps) {
     profileLabel,
   } = props;
   const { locale, messages } = useLocale(localeProp);
-  const publishedDate = calendarDateProp(published, component, 'published');
-  const reviewedDate = calendarDateProp(reviewed, component, 'reviewed');
+  const report = devReport(component);
+  const publishedDate = checkCalendarDate(published, 'published', report);
+  const reviewedDate = checkCalendarDate(reviewed, 'reviewed', report);
   if (process.env.NODE_ENV !== 'production' && !author?.name?.trim())
     devWarning(`${component}: author.name is empty.`);
   if (process.env.NODE_ENV !== 'production' && reviewer && !reviewer.name?.trim())
     devWarning(`${component}: reviewer.name is empty; the reviewer is not shown.`);
-  const showReadTime = isPositiveWholeNumber(readMinutes);
-  if (process.env.NODE_ENV !== 'production' && readMinutes !== undefined && !showReadTime)
-    devWarning(
-      `${component}: readMinutes "${String(readMinutes)}" is not a positive whole number of minutes; it is not shown.`,
-    );
+  const minutes = checkReadMinutes(readMinutes, 'readMinutes', report);
   const profile = profileLabel ?? messages.byline.profile;
-  const hasMeta = Boolean(publishedDate || reviewedDate || showReadTime);
+  const hasMeta = Boolean(publishedDate || reviewedDate || minutes);
 
   return (
     <div id={id} className={cx(styles.root, className)} part="root">
@@ -214,6 +169,7 @@ export function Byline(props: BylineProps) {
             kind="author"
             label={writtenByLabel ?? messages.byline.writtenBy}
             profileLabel={profile}
+            report={report}
           />
         )}
         {reviewer?.name?.trim() && (
@@ -222,6 +178,7 @@ export function Byline(props: BylineProps) {
             kind="reviewer"
             label={reviewedByLabel ?? messages.byline.reviewedBy}
             profileLabel={profile}
+            report={report}
           />
         )}
       </div>
@@ -239,9 +196,9 @@ export function Byline(props: BylineProps) {
               <time dateTime={reviewedDate.iso}>{formatCalendarDate(reviewedDate, locale)}</time>
             </span>
           )}
-          {showReadTime && (
+          {minutes !== undefined && (
             <span className={styles.metaItem} part="read-time">
-              {readTimeLabel ? readTimeLabel(readMinutes) : messages.byline.readTime(readMinutes)}
+              {readTimeLabel ? readTimeLabel(minutes) : messages.byline.readTime(minutes)}
             </span>
           )}
         </p>

@@ -1,4 +1,3 @@
-'use client';
 import { useId, type ReactNode } from 'react';
 import { Accordion } from '../Accordion';
 import { cx } from '../internal/classNames';

@@ -188,7 +188,7 @@ describe('Faq', () => {
       { question: <strong>Rich question</strong>, answer: 'Plain answer' },
       { question: 'Plain question', answer: <p>Rich answer</p> },
       { question: '   ', answer: 'Blank question' },
-    ]) as { mainEntity: { name: string }[] };
+    ]) as unknown as { mainEntity: { name: string }[] };
     expect(data.mainEntity.map((entity) => entity.name)).toEqual(['Do I need a referral?']);
     expect(warn).toHaveBeenCalledWith(
       expect.stringContaining('Faq: item 2 has no plain-text question'),

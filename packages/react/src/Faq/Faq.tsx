@@ -1,10 +1,10 @@
-'use client';
 import { useId, type JSX, type ReactNode } from 'react';
 import { Accordion, type AccordionItemData } from '../Accordion/Accordion';
+import { buildFaqPageJsonLdFromText, type PlainQuestion } from '../core/jsonLd';
 import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
-import { JsonLd } from '../internal/jsonLd';
+import { JsonLd } from '../internal/JsonLd';
 import { useLocale } from '../internal/locale/LocaleContext';
 import { blockRoot, heading as headingStyle } from '../internal/styles.css';
 
@@ -53,11 +53,6 @@ export interface FaqProps {
   id?: string;
 }
 
-interface PlainQuestion {
-  question: string;
-  answer: string;
-}
-
 function plainText(text: string | undefined, node: ReactNode): string | undefined {
   const value = text ?? (typeof node === 'string' ? node : undefined);
   const trimmed = value?.trim();
@@ -82,16 +77,8 @@ function plainQuestions(items: readonly FaqItem[]): PlainQuestion[] {
  * per item. Uses `questionText`/`answerText`, else the `question`/`answer` when they are strings;
  * items without plain text are left out (with a development warning).
  */
-export function buildFaqPageJsonLd(items: readonly FaqItem[]): object {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    mainEntity: plainQuestions(items).map(({ question, answer }) => ({
-      '@type': 'Question',
-      name: question,
-      acceptedAnswer: { '@type': 'Answer', text: answer },
-    })),
-  };
+export function buildFaqPageJsonLd(items: readonly FaqItem[]) {
+  return buildFaqPageJsonLdFromText(plainQuestions(items));
 }
 
 function itemValue(item: FaqItem, index: number): string {
@@ -132,9 +119,8 @@ export function Faq({
     ...items.flatMap((item, index) => (item.defaultOpen ? [itemValue(item, index)] : [])),
   ];
   const itemLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
-  const jsonLd = structuredData ? buildFaqPageJsonLd(items) : undefined;
-  const hasStructuredData =
-    jsonLd !== undefined && (jsonLd as { mainEntity: unknown[] }).mainEntity.length > 0;
+  const questions = structuredData ? plainQuestions(items) : [];
+  const hasStructuredData = questions.length > 0;
   if (
     process.env.NODE_ENV !== 'production' &&
     structuredData &&
@@ -156,7 +142,7 @@ export function Faq({
           headingLevel={itemLevel}
         />
       )}
-      {hasStructuredData && <JsonLd data={jsonLd} />}
+      {hasStructuredData && <JsonLd data={buildFaqPageJsonLdFromText(questions)} />}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { Children, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
-import { devWarning } from '../internal/devWarning';
+import { checkLink } from '../core/url';
+import { devReport, devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
 import { useLocale } from '../internal/locale/LocaleContext';
-import { safeHref } from '../internal/safeUrl';
 import { heading as headingStyle, primaryAction } from '../internal/styles.css';
 import * as styles from './QuizCta.css';
 
@@ -57,7 +57,9 @@ export function QuizCta({
 }: QuizCtaProps) {
   const { messages } = useLocale(locale);
   const condition_ = condition?.trim() || undefined;
-  const safe = href ? safeHref(href, 'QuizCta', 'href') : undefined;
+  const safe = href
+    ? checkLink(href, 'href', devReport('QuizCta'), 'the card is shown without a link')
+    : undefined;
   if (process.env.NODE_ENV !== 'production' && !href)
     devWarning('QuizCta: href is missing; the card is shown without a link.');
   const handleClick = () => {

@@ -1,10 +1,10 @@
-import { isSafeUrl, serializeJsonLd } from '@clinic-ui/react';
+import { checkLink, checkThemeName, serializeJsonLd, type Report } from '@clinic-ui/react/internal';
 import { Component, createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { ClinicCtaClickDetail, ClinicTagName } from '../define';
+import type { ClinicCtaClickDetail, ClinicTagName } from '../types';
 import { convertNodes } from './lightDom';
 import { ContentError, reportProblem } from './problems';
-import { isWidgetTheme, widgetStyleSheet } from './styles';
+import { widgetStyleSheet } from './styles';
 
 export interface RenderedBlock {
   /** The React block, with props from the element's attributes and light DOM. */
@@ -33,6 +33,7 @@ export abstract class ClinicElement extends HTMLElement {
   #fallback: HTMLSlotElement | undefined;
   #observer: MutationObserver | undefined;
   #renderQueued = false;
+  #rendered: Promise<void> = Promise.resolve();
 
   /**
    * The block to render, built from attributes and light DOM, and any structured data to publish
@@ -71,10 +72,37 @@ export abstract class ClinicElement extends HTMLElement {
     return this.closest('[lang]')?.getAttribute('lang') ?? undefined;
   }
 
+  /**
+   * Settles after the pending render (from an attribute or light-DOM change) has reached the
+   * shadow root, like Lit's `updateComplete`; already settled when nothing is pending. Resolves to
+   * true. Await it instead of waiting a fixed time:
+   * `el.setAttribute('heading', 'Hi'); await el.updateComplete;`
+   */
+  get updateComplete(): Promise<boolean> {
+    // Light-DOM changes reach the element through a MutationObserver, whose callback may not
+    // have run yet: take its records now, so a change made just before this call is included.
+    const records = this.#observer?.takeRecords() ?? [];
+    if (records.some((record) => !isOwnMutation(record))) this.#queueRender();
+    return this.#settled();
+  }
+
+  async #settled(): Promise<boolean> {
+    // A render may queue another (for example a light-DOM change made while rendering).
+    let pending: Promise<void>;
+    do {
+      pending = this.#rendered;
+      await pending;
+    } while (pending !== this.#rendered);
+    return true;
+  }
+
   /** Logs one console message naming this element and the problem. */
   protected problem(message: string): void {
     reportProblem(this, message);
   }
+
+  /** The shared input rules report through this: one console message naming the element. */
+  protected readonly report: Report = (problem) => this.problem(problem);
 
   /**
    * Light-DOM nodes as block content: text, links with safe URLs and emphasis (and, with
@@ -103,13 +131,9 @@ export abstract class ClinicElement extends HTMLElement {
    */
   protected linkAttribute(name: string, fallback: string, required?: string): string | undefined {
     const url = this.attribute(name);
-    if (url === undefined) {
-      if (required) this.problem(`needs an ${name} attribute (${required}); ${fallback}.`);
-      return undefined;
-    }
-    if (isSafeUrl(url)) return url;
-    this.problem(`${name} "${url}" is not a safe link; ${fallback}.`);
-    return undefined;
+    if (url === undefined && required)
+      this.problem(`needs an ${name} attribute (${required}); ${fallback}.`);
+    return checkLink(url, name, this.report, fallback);
   }
 
   /** Sends `clinic-cta-click` (bubbling, crossing shadow roots) for the host page's analytics. */
@@ -138,17 +162,20 @@ export abstract class ClinicElement extends HTMLElement {
   #queueRender(): void {
     if (this.#renderQueued) return;
     this.#renderQueued = true;
-    queueMicrotask(() => {
-      this.#renderQueued = false;
-      if (this.isConnected) this.#render();
-    });
+    this.#rendered = new Promise((resolve) =>
+      queueMicrotask(() => {
+        this.#renderQueued = false;
+        try {
+          if (this.isConnected) this.#render();
+        } finally {
+          resolve();
+        }
+      }),
+    );
   }
 
   #render(): void {
-    const theme = this.getAttribute('theme');
-    if (theme !== null && !isWidgetTheme(theme)) {
-      this.problem(`theme "${theme}" is not a built-in theme (calm or warm); using the default.`);
-    }
+    checkThemeName(this.getAttribute('theme') ?? undefined, 'theme', this.report);
     let block: ReactNode;
     try {
       const rendered = this.renderBlock();

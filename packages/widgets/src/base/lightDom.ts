@@ -1,4 +1,4 @@
-import { isSafeUrl } from '@clinic-ui/react';
+import { isSafeUrl } from '@clinic-ui/react/internal';
 import { createElement, Fragment, type ReactNode } from 'react';
 
 /** Inline markup that survives from light DOM into a block: links and emphasis. */

@@ -1,6 +1,6 @@
 // The widgets' stylesheet as text: theme fallbacks, :host rules and every block's styles, made at
 // build time by scripts/widget-css.mjs.
-import { css, themeNames } from 'virtual:clinic-widget-css';
+import { css } from 'virtual:clinic-widget-css';
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -14,9 +14,4 @@ export function widgetStyleSheet(): CSSStyleSheet {
     sheet.replaceSync(css);
   }
   return sheet;
-}
-
-/** True when `theme` names a built-in theme the stylesheet has rules for. */
-export function isWidgetTheme(theme: string): boolean {
-  return themeNames.includes(theme);
 }

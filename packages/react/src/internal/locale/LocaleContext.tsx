@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, type ReactNode } from 'react';
-import { messageTables, resolveLocale, type ClinicMessages } from './messages';
+import { messageTables, resolveLocale, type ClinicMessages } from '../../core/messages';
 
 const LocaleContext = createContext<string | undefined>(undefined);
 

@@ -1,4 +1,5 @@
 import { BookingCta } from '@clinic-ui/react';
+import { checkPhone, splitLocations } from '@clinic-ui/react/internal';
 import { createElement } from 'react';
 import { ClinicElement } from '../../base/ClinicElement';
 
@@ -40,17 +41,13 @@ export class ClinicBookingCta extends ClinicElement {
 
   protected renderBlock() {
     const href = this.linkAttribute('href', 'the card is shown without a link', 'the booking URL');
-    const locations = (this.attribute('locations') ?? '')
-      .split(';')
-      .map((location) => location.trim())
-      .filter(Boolean);
     return {
       block: createElement(BookingCta, {
         href: href ?? '',
         heading: this.attribute('heading'),
         label: this.attribute('label'),
-        locations,
-        phone: this.attribute('phone'),
+        locations: splitLocations(this.attribute('locations')),
+        phone: checkPhone(this.attribute('phone'), 'phone', this.report)?.text,
         accepting: this.hasAttribute('accepting'),
         locale: this.locale,
         children: this.textContent?.trim() ? this.content(this.childNodes) : undefined,

@@ -1,14 +1,12 @@
+import { Byline, type BylinePerson, type BylineProps } from '@clinic-ui/react';
 import {
   buildMedicalWebPageJsonLd,
-  Byline,
-  type BylinePerson,
-  type BylineProps,
-} from '@clinic-ui/react';
+  checkCalendarDate,
+  checkReadMinutes,
+} from '@clinic-ui/react/internal';
 import { createElement } from 'react';
 import { ClinicElement } from '../../base/ClinicElement';
 import { ContentError } from '../../base/problems';
-
-const dateFormat = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Who wrote and who medically reviewed an article, when, and how long it takes to read.
@@ -59,31 +57,15 @@ export class ClinicByline extends ClinicElement {
     };
   }
 
-  #date(name: 'published' | 'reviewed'): string | undefined {
-    const value = this.attribute(name);
-    if (value && !dateFormat.test(value))
-      this.problem(`${name} "${value}" is not a YYYY-MM-DD date; it is not shown.`);
-    return value;
-  }
-
-  #readMinutes(): number | undefined {
-    const value = this.attribute('read-minutes');
-    if (value === undefined) return undefined;
-    const minutes = Number(value);
-    if (Number.isInteger(minutes) && minutes > 0) return minutes;
-    this.problem(`read-minutes "${value}" is not a whole number of minutes; it is not shown.`);
-    return undefined;
-  }
-
   protected renderBlock() {
     const author = this.#person('author');
     if (!author) throw new ContentError('needs an author-name attribute');
     const props: BylineProps = {
       author,
       reviewer: this.#person('reviewer'),
-      published: this.#date('published'),
-      reviewed: this.#date('reviewed'),
-      readMinutes: this.#readMinutes(),
+      published: checkCalendarDate(this.attribute('published'), 'published', this.report)?.iso,
+      reviewed: checkCalendarDate(this.attribute('reviewed'), 'reviewed', this.report)?.iso,
+      readMinutes: checkReadMinutes(this.attribute('read-minutes'), 'read-minutes', this.report),
       locale: this.locale,
     };
     return {

@@ -1,4 +1,4 @@
-import { devWarning } from './devWarning';
+import { ignoreProblems, type Report } from './report';
 
 /** A calendar date given as `YYYY-MM-DD`, checked to exist (no 2025-02-30). */
 export interface CalendarDate {
@@ -8,6 +8,7 @@ export interface CalendarDate {
   utc: Date;
 }
 
+/** The date a `YYYY-MM-DD` string names, or undefined when it is malformed or does not exist. */
 export function parseCalendarDate(value: string | undefined): CalendarDate | undefined {
   if (!value) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -24,17 +25,15 @@ export function parseCalendarDate(value: string | undefined): CalendarDate | und
   return { iso: match[0], utc };
 }
 
-/**
- * Parses a `YYYY-MM-DD` prop, warning (naming component and prop) when it is present but invalid.
- */
-export function calendarDateProp(
+/** `parseCalendarDate`, reporting a present but unusable value as `name`. */
+export function checkCalendarDate(
   value: string | undefined,
-  component: string,
-  prop: string,
+  name: string,
+  report: Report = ignoreProblems,
 ): CalendarDate | undefined {
   const date = parseCalendarDate(value);
-  if (process.env.NODE_ENV !== 'production' && value && !date)
-    devWarning(`${component}: ${prop} "${value}" is not a valid YYYY-MM-DD date; it is not shown.`);
+  if (value?.trim() && !date)
+    report(`${name} "${value}" is not a real date in YYYY-MM-DD form; it is not shown.`);
   return date;
 }
 

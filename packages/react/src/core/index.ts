@@ -1,0 +1,32 @@
+// @clinic-ui/react/internal: the framework-free rules both channels share (input checks, dates,
+// message tables, JSON-LD). UNSTABLE: it exists for @clinic-ui/widgets and may change in any
+// release; nothing here imports React.
+export { ignoreProblems, type Report } from './report';
+export { checkImageUrl, checkLink, isHttpOrRelativeUrl, isSafeUrl } from './url';
+export {
+  checkCalendarDate,
+  formatCalendarDate,
+  parseCalendarDate,
+  type CalendarDate,
+} from './date';
+export {
+  checkPhone,
+  checkReadMinutes,
+  checkThemeName,
+  splitLocations,
+  type PhoneNumber,
+} from './rules';
+export {
+  messageTables,
+  resolveLocale,
+  type ClinicMessages,
+  type SupportedLocale,
+} from './messages';
+export {
+  buildFaqPageJsonLdFromText,
+  buildMedicalWebPageJsonLd,
+  serializeJsonLd,
+  type JsonLdPerson,
+  type MedicalWebPageInput,
+  type PlainQuestion,
+} from './jsonLd';

@@ -4,3 +4,4 @@ export {
   findChromium,
   type FindChromiumOptions,
 } from './chromium.ts';
+export { ensureChromium, noInstallVariable, type EnsureChromiumOptions } from './ensureChromium.ts';

@@ -8,7 +8,7 @@ import {
   clinicTags,
   gotoRendered,
   launchChromium,
-  settle,
+  waitForUpdatesAndLayout,
   themeColours,
   watchPage,
 } from './support';
@@ -40,7 +40,7 @@ describe('the demo page under a strict Content-Security-Policy', () => {
       });
       const response = await gotoRendered(page, `${server.url}/`);
       expect(response?.headers()['content-security-policy']).toBe(strictCsp);
-      await settle(page);
+      await waitForUpdatesAndLayout(page);
 
       expect(new Set(await clinicElementsIn(page))).toEqual(new Set(clinicTags));
       const styles = await page.evaluate(() =>

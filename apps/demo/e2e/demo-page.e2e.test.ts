@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startServer, type RunningServer } from '../server.mjs';
 import {
-  allClinicElementsRendered,
+  allClinicElements,
   axePath,
   clinicElementsIn,
   clinicTags,
@@ -13,7 +13,7 @@ import {
   launchChromium,
   layoutShift,
   observeLayoutShift,
-  settle,
+  waitForUpdatesAndLayout,
   tabTo,
   themeColours,
   wcagTags,
@@ -72,7 +72,7 @@ async function loadDemoPage(viewport: { width: number; height: number }): Promis
   const before = server.requests.length;
   await gotoRendered(page, `${server.url}/`);
   await page.waitForLoadState('networkidle');
-  await settle(page);
+  await waitForUpdatesAndLayout(page);
   return { context, page, log, requested, served: server.requests.slice(before) };
 }
 
@@ -299,7 +299,7 @@ describe('the demo page on a desktop screen', () => {
       })),
     );
     expect(page.url()).toBe(pageUrl);
-    expect(await page.evaluate(allClinicElementsRendered)).toBe(true);
+    expect(await page.evaluate(allClinicElements, 'rendered')).toBe(true);
   });
 
   it('leaves no cookies and nothing in storage, after loading and after every interaction above', async () => {

@@ -4,12 +4,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../server.mjs';
 import {
-  allClinicElementsSettled,
+  allClinicElements,
   gotoRendered,
   launchChromium,
   pagesDir,
   publicDir,
-  settle,
+  waitForUpdatesAndLayout,
   themeColours,
   watchPage,
 } from './support';
@@ -88,7 +88,7 @@ describe('the script tag included twice', () => {
     const page = await newPage();
     const log = watchPage(page);
     await gotoRendered(page, `${server.url}/twice.html`);
-    await settle(page);
+    await waitForUpdatesAndLayout(page);
     const state = await page.evaluate(() => ({
       bundleScripts: document.querySelectorAll('script[src="/clinic-ui.js"]').length,
       elements: [...document.querySelectorAll('*')]
@@ -128,8 +128,8 @@ describe('bad input', () => {
     const page = await newPage();
     const log = watchPage(page);
     await page.goto(`${server.url}/bad-input.html`, { waitUntil: 'load' });
-    await page.waitForFunction(allClinicElementsSettled, undefined, { timeout: 10_000 });
-    await settle(page);
+    await page.waitForFunction(allClinicElements, 'settled', { timeout: 10_000 });
+    await waitForUpdatesAndLayout(page);
 
     const clinicWarnings = log.warnings.filter((warning) => warning.startsWith('[clinic-ui]'));
     expect(clinicWarnings).toHaveLength(4);

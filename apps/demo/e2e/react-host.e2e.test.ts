@@ -8,12 +8,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../server.mjs';
 import {
-  allClinicElementsRendered,
+  allClinicElements,
   demoDir,
   gotoRendered,
   launchChromium,
   pagesDir,
-  settle,
+  waitForUpdatesAndLayout,
   watchPage,
 } from './support';
 
@@ -85,7 +85,7 @@ describe('a host page running its own React', () => {
       await page.locator('#increment').click();
       await page.locator('#increment').click();
       await expect(page.locator('#count').textContent()).resolves.toBe('Count: 2');
-      await settle(page);
+      await waitForUpdatesAndLayout(page);
 
       const elements = await page.evaluate(() =>
         [...document.querySelectorAll('clinic-key-takeaways, clinic-quiz-cta')].map((element) => ({
@@ -99,7 +99,7 @@ describe('a host page running its own React', () => {
       expect(elements[0]!.text).toContain('anxiety');
       expect(elements[1]).toMatchObject({ tag: 'clinic-key-takeaways', blocks: 1 });
       expect(elements[1]!.text).toContain('Neither disturbs the other.');
-      expect(await page.evaluate(allClinicElementsRendered)).toBe(true);
+      expect(await page.evaluate(allClinicElements, 'rendered')).toBe(true);
 
       expect(log).toEqual({ consoleErrors: [], warnings: [], pageErrors: [] });
     } finally {

@@ -76,11 +76,12 @@ export function watchPage(page: Page): PageLog {
 }
 
 /**
- * In the page: true when every `<clinic-*>` element shows its rendered block, i.e. its shadow
- * root's `[part="block"]` is not hidden and has content. Self-contained: Playwright sends its
- * source to the page.
+ * In the page: true when every `<clinic-*>` element has finished its first render. `rendered`:
+ * each shows its block (its shadow root's `[part="block"]` is not hidden and has content).
+ * `settled`: each shows either its block or, for bad content, the light DOM in place of a hidden
+ * block. Self-contained: Playwright sends its source to the page.
  */
-export function allClinicElementsRendered(): boolean {
+export function allClinicElements(state: 'rendered' | 'settled' | (string & {})): boolean {
   const elements = [...document.querySelectorAll('*')].filter((element) =>
     element.localName.startsWith('clinic-'),
   );
@@ -88,24 +89,10 @@ export function allClinicElementsRendered(): boolean {
     elements.length > 0 &&
     elements.every((element) => {
       const block = element.shadowRoot?.querySelector('[part="block"]');
-      return block instanceof HTMLElement && !block.hidden && block.childElementCount > 0;
-    })
-  );
-}
-
-/**
- * In the page: true when every `<clinic-*>` element has finished its first render, either its
- * block (with content) or, for bad content, the light DOM in place of a hidden block.
- */
-export function allClinicElementsSettled(): boolean {
-  const elements = [...document.querySelectorAll('*')].filter((element) =>
-    element.localName.startsWith('clinic-'),
-  );
-  return (
-    elements.length > 0 &&
-    elements.every((element) => {
-      const block = element.shadowRoot?.querySelector('[part="block"]');
-      return block instanceof HTMLElement && (block.hidden || block.childElementCount > 0);
+      if (!(block instanceof HTMLElement)) return false;
+      return state === 'settled' && block.hidden
+        ? true
+        : !block.hidden && block.childElementCount > 0;
     })
   );
 }
@@ -113,18 +100,24 @@ export function allClinicElementsSettled(): boolean {
 /** Waits for the load event and then for every element to render. */
 export async function gotoRendered(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(allClinicElementsRendered, undefined, { timeout: 10_000 });
+  await page.waitForFunction(allClinicElements, 'rendered', { timeout: 10_000 });
   return response;
 }
 
-/** Waits for two animation frames and a moment, so observers and layout have caught up. */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))),
-      ),
-  );
+/**
+ * Waits until every `<clinic-*>` element's pending render is done (its `updateComplete`), then
+ * for two animation frames, so resize observers (container queries) and layout have caught up.
+ */
+export async function waitForUpdatesAndLayout(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const elements = [...document.querySelectorAll('*')].filter((element) =>
+      element.localName.startsWith('clinic-'),
+    ) as (Element & { updateComplete: Promise<boolean> })[];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    await new Promise<void>((done) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => done())),
+    );
+  });
 }
 
 /** The tag names of the `<clinic-*>` elements in the page, in document order. */

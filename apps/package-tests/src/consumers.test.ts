@@ -55,11 +55,13 @@ function built(react: ReactMajor) {
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'clinic-ui-consumers-'));
-  tarballs = await timed('npm pack x3', () => packAll(join(temp, 'tarballs')));
+  tarballs = await timed('packing the three packages (npm pack)', () =>
+    packAll(join(temp, 'tarballs')),
+  );
   // Both installs at once: they mostly wait on the disk and the (warm) npm cache.
   const installed = await Promise.all(
     reactMajors.map((react) =>
-      timed(`npm install (React ${react})`, () =>
+      timed(`installing the tarballs into the React ${react} consumer (npm install)`, () =>
         createConsumer(join(temp, `react-${react}`), react, tarballs),
       ),
     ),

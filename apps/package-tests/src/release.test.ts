@@ -1,7 +1,12 @@
 // A dry run of the release flow (README, "Releasing"): the real changesets CLI runs `version` on a
-// copy of the workspace's release-relevant files, and the versions, changelogs and internal
-// dependency ranges it writes are checked against what the pending changesets imply. Then
-// `npm pack --dry-run` shows what each built published package would put in its tarball.
+// copy of the workspace's release-relevant files, with a probe changeset added, and what it writes
+// (versions, changelogs, internal dependency ranges) is checked against the release plan that
+// changesets' own planner (@changesets/get-release-plan) makes for the same copy, plus a few facts
+// that hold whatever is pending. Then `npm pack --dry-run` shows what each built published package
+// would put in its tarball.
+import { getReleasePlan } from '@changesets/get-release-plan';
+import { parseChangesetFile } from '@changesets/parse';
+import { readChangesets } from '@changesets/read';
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -16,21 +21,26 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const changesetsBin = join(repo, 'node_modules/@changesets/cli/bin.js');
 
-type Bump = 'major' | 'minor' | 'patch';
-const bumpOrder: Bump[] = ['patch', 'minor', 'major'];
+type ReleasePlan = Awaited<ReturnType<typeof getReleasePlan>>;
+type PlannedRelease = ReleasePlan['releases'][number];
+/** A release that versions its package (the plan also lists packages it leaves alone, as "none"). */
+type VersionedRelease = Exclude<PlannedRelease, { type: 'none' }>;
+type Bump = VersionedRelease['type'];
+const isVersioned = (release: PlannedRelease): release is VersionedRelease =>
+  release.type !== 'none';
+
 const depFields = [
   'dependencies',
   'devDependencies',
   'peerDependencies',
   'optionalDependencies',
 ] as const;
-// Dependency types a dependent is released for when the dependency leaves its range.
-const runtimeDepFields = ['dependencies', 'peerDependencies', 'optionalDependencies'] as const;
 
 interface PackageJson {
   name: string;
@@ -53,19 +63,8 @@ interface Workspace {
   pkg: PackageJson;
 }
 
-interface Changeset {
-  id: string;
-  releases: Map<string, Bump>;
-  summary: string;
-}
-
 interface ChangesetConfig {
-  changelog: string | false | [string, unknown];
-  fixed: string[][];
-  linked: string[][];
   access: string;
-  updateInternalDependencies: 'patch' | 'minor';
-  ignore: string[];
   privatePackages: { version: boolean; tag: boolean };
 }
 
@@ -90,53 +89,6 @@ function listWorkspaces(root: PackageJson): Workspace[] {
   });
 }
 
-function parseChangeset(id: string, text: string): Changeset {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`.changeset/${id}.md has no front matter`);
-  const [, front = '', body = ''] = match;
-  const releases = new Map<string, Bump>();
-  for (const line of front.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    const release = /^\s*(['"]?)(.+?)\1\s*:\s*(major|minor|patch)\s*$/.exec(line);
-    if (!release) throw new Error(`.changeset/${id}.md: cannot read "${line}"`);
-    releases.set(release[2]!, release[3] as Bump);
-  }
-  return { id, releases, summary: body.trim() };
-}
-
-function maxBump(a: Bump | undefined, b: Bump): Bump {
-  return a === undefined || bumpOrder.indexOf(b) > bumpOrder.indexOf(a) ? b : a;
-}
-
-function parseVersion(version: string): [number, number, number] {
-  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
-  if (!match) throw new Error(`only plain x.y.z versions are modelled here, got ${version}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-function bumpVersion(version: string, bump: Bump): string {
-  const [major, minor, patch] = parseVersion(version);
-  if (bump === 'major') return `${major + 1}.0.0`;
-  if (bump === 'minor') return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
-}
-
-/** Whether `version` satisfies `range`; only `*` and `^x.y.z` are modelled. */
-function satisfies(version: string, range: string): boolean {
-  if (range === '*') return true;
-  const caret = /^\^(\d+\.\d+\.\d+)$/.exec(range);
-  if (!caret) throw new Error(`only * and ^x.y.z internal ranges are modelled here, got ${range}`);
-  const [vMajor, vMinor, vPatch] = parseVersion(version);
-  const [rMajor, rMinor, rPatch] = parseVersion(caret[1]!);
-  const atLeast =
-    vMajor > rMajor ||
-    (vMajor === rMajor && (vMinor > rMinor || (vMinor === rMinor && vPatch >= rPatch)));
-  if (!atLeast) return false;
-  if (rMajor > 0) return vMajor === rMajor;
-  if (rMinor > 0) return vMajor === 0 && vMinor === rMinor;
-  return vMajor === 0 && vMinor === 0 && vPatch === rPatch;
-}
-
 /** The `### ... Changes` section of a changelog's newest release that holds one bump type. */
 function changelogSection(changelog: string, version: string, bump: Bump): string {
   const release = changelog.split(/^## /m).find((part) => part.startsWith(`${version}\n`));
@@ -144,6 +96,16 @@ function changelogSection(changelog: string, version: string, bump: Bump): strin
   const heading = `${bump[0]!.toUpperCase()}${bump.slice(1)} Changes`;
   return release.split(/^### /m).find((part) => part.startsWith(`${heading}\n`)) ?? '';
 }
+
+/**
+ * A changeset summary's lines as a changelog shows them: the changelog indents every line after the
+ * first under its list item, so each is compared trimmed, blank lines left out.
+ */
+const summaryLines = (summary: string) =>
+  summary
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync(
@@ -155,74 +117,55 @@ const git = (cwd: string, ...args: string[]) =>
 const rootPkg = readJson<PackageJson>(join(repo, 'package.json'));
 const config = readJson<ChangesetConfig>(join(repo, '.changeset/config.json'));
 const workspaces = listWorkspaces(rootPkg);
-const byName = new Map(workspaces.map((w) => [w.pkg.name, w]));
 const published = workspaces.filter((w) => !w.pkg.private);
 const privates = workspaces.filter((w) => w.pkg.private);
-const pendingChangesets = readdirSync(join(repo, '.changeset'))
-  .filter((file) => file.endsWith('.md') && file !== 'README.md')
-  .map((file) =>
-    parseChangeset(file.slice(0, -3), readFileSync(join(repo, '.changeset', file), 'utf8')),
-  );
-// A probe changeset is added to the temporary copy (never to the repo): a patch of the tokens,
-// which the others depend on, and of the widgets, so that every step below always has something
-// to check, right after a release too, when nothing else is pending.
+const repoVersion = (name: string) => {
+  const found = workspaces.find((w) => w.pkg.name === name);
+  if (!found) throw new Error(`no workspace is named ${name}`);
+  return found.pkg.version;
+};
+// A probe changeset is added to the temporary copy (never to the repo), so that every check below
+// has something to check whatever is pending, right after a release too: a major bump of the
+// tokens (major outranks any pending bump, so tokens gets exactly this one, and it takes the
+// tokens out of @clinic-ui/react's caret range, so react is always released as a dependent) and a
+// patch of the widgets.
 const probe = {
   id: 'release-test-probe',
-  text: "---\n'@clinic-ui/tokens': patch\n'@clinic-ui/widgets': patch\n---\n\nRelease test probe.\n",
+  text: "---\n'@clinic-ui/tokens': major\n'@clinic-ui/widgets': patch\n---\n\nRelease test probe.\n",
 };
-const changesets = [...pendingChangesets, parseChangeset(probe.id, probe.text)];
-
-/**
- * The release plan the pending changesets imply: the highest bump per package, then (with
- * changesets' default `updateInternalDependents: "out-of-range"`) a patch for each published
- * package whose runtime dependency on a bumped package leaves its range, until nothing changes.
- */
-function expectedPlan(): Map<string, { bump: Bump; version: string }> {
-  const bumps = new Map<string, Bump>();
-  for (const changeset of changesets) {
-    for (const [name, bump] of changeset.releases) bumps.set(name, maxBump(bumps.get(name), bump));
-  }
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const { pkg } of published) {
-      if (bumps.has(pkg.name)) continue;
-      const leavesRange = runtimeDepFields.some((field) =>
-        Object.entries(pkg[field] ?? {}).some(([dep, range]) => {
-          const bump = bumps.get(dep);
-          const depPkg = byName.get(dep)?.pkg;
-          return bump && depPkg && !satisfies(bumpVersion(depPkg.version, bump), range);
-        }),
-      );
-      if (leavesRange) {
-        bumps.set(pkg.name, 'patch');
-        changed = true;
-      }
-    }
-  }
-  return new Map(
-    [...bumps].map(([name, bump]) => {
-      const current = byName.get(name)?.pkg.version;
-      if (current === undefined) throw new Error(`a changeset names unknown package ${name}`);
-      return [name, { bump, version: bumpVersion(current, bump) }];
-    }),
-  );
-}
+const probeChangeset = parseChangesetFile(probe.text);
 
 describe('the release flow (changeset version, dry run)', () => {
   let tmp: string;
   let versionOutput: string;
-  const plan = expectedPlan();
+  /** What changesets' planner says `changeset version` will do to the copy. */
+  let plan: ReleasePlan;
+  /** The repository's own pending changesets, read by changesets' reader. */
+  let pending: ReleasePlan['changesets'];
   const after = (dir: string) => readJson<PackageJson>(join(tmp, dir, 'package.json'));
+  /** The planned release of a package, if the plan versions it. */
+  const planned = (name: string): VersionedRelease | undefined =>
+    plan.releases.filter(isVersioned).find((release) => release.name === name);
+  const plannedOrThrow = (name: string): VersionedRelease => {
+    const release = planned(name);
+    if (!release) throw new Error(`the release plan does not version ${name}`);
+    return release;
+  };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'clinic-ui-release-'));
-    cpSync(join(repo, 'package.json'), join(tmp, 'package.json'));
+    // The lockfile too: changesets' planner (through @manypkg/get-packages) recognises an npm
+    // workspace by its package-lock.json.
+    for (const file of ['package.json', 'package-lock.json'])
+      cpSync(join(repo, file), join(tmp, file));
     cpSync(join(repo, '.changeset'), join(tmp, '.changeset'), { recursive: true });
     writeFileSync(join(tmp, '.changeset', `${probe.id}.md`), probe.text);
     for (const { dir, raw } of workspaces) {
       mkdirSync(join(tmp, dir), { recursive: true });
       writeFileSync(join(tmp, dir, 'package.json'), raw);
     }
+    pending = await readChangesets(repo);
+    plan = await getReleasePlan(tmp);
     // changesets reads git to find the commit that added each changeset (the changelog cites it).
     git(tmp, 'init', '--quiet', '--initial-branch=main');
     git(tmp, 'add', '--all');
@@ -255,10 +198,7 @@ describe('the release flow (changeset version, dry run)', () => {
     for (const { dir } of published) expect(dirname(dir)).toBe('packages');
   });
 
-  it('has a config the plan above models: no fixed or linked groups, private packages unversioned', () => {
-    expect(config.fixed).toEqual([]);
-    expect(config.linked).toEqual([]);
-    expect(config.updateInternalDependencies).toBe('patch');
+  it('publishes exactly the three packages, publicly, and is configured to leave private ones alone', () => {
     expect(config.privatePackages).toEqual({ version: false, tag: false });
     expect(config.access).toBe('public');
     for (const { pkg } of published) expect(pkg.publishConfig?.access).toBe('public');
@@ -267,10 +207,19 @@ describe('the release flow (changeset version, dry run)', () => {
       '@clinic-ui/tokens',
       '@clinic-ui/widgets',
     ]);
-    expect(changesets.length).toBeGreaterThan(0);
-    for (const changeset of changesets) {
+  });
+
+  it("plans the repository's pending changesets plus the probe, each naming only published packages", () => {
+    expect(plan.preState, 'not in pre-release mode').toBeUndefined();
+    expect(plan.changesets.map((changeset) => changeset.id).sort()).toEqual(
+      [...pending.map((changeset) => changeset.id), probe.id].sort(),
+    );
+    const planProbe = plan.changesets.find((changeset) => changeset.id === probe.id);
+    expect(planProbe).toEqual({ id: probe.id, ...probeChangeset });
+    for (const changeset of plan.changesets) {
       expect(changeset.summary, changeset.id).not.toBe('');
-      for (const name of changeset.releases.keys()) {
+      expect(changeset.releases.length, changeset.id).toBeGreaterThan(0);
+      for (const { name } of changeset.releases) {
         expect(
           published.map((w) => w.pkg.name),
           `${changeset.id} names ${name}`,
@@ -279,52 +228,102 @@ describe('the release flow (changeset version, dry run)', () => {
     }
   });
 
+  it('plans each release as its bump applied to the version in the repository', () => {
+    const released = plan.releases.filter(isVersioned);
+    expect(released.length).toBeGreaterThan(0);
+    for (const release of released) {
+      expect(release.oldVersion, release.name).toBe(repoVersion(release.name));
+      expect(release.newVersion, release.name).toBe(semver.inc(release.oldVersion, release.type));
+    }
+  });
+
+  it('gives each package the probe names at least the bump the probe asks for', () => {
+    expect(probeChangeset.releases).toEqual([
+      { name: '@clinic-ui/tokens', type: 'major' },
+      { name: '@clinic-ui/widgets', type: 'patch' },
+    ]);
+    for (const { name, type } of probeChangeset.releases) {
+      const floor = semver.inc(repoVersion(name), type as Bump)!;
+      expect(semver.gte(plannedOrThrow(name).newVersion, floor), name).toBe(true);
+      expect(plannedOrThrow(name).changesets, name).toContain(probe.id);
+    }
+    // Nothing outranks major: the tokens get exactly the probe's bump, from the CLI too.
+    expect(plannedOrThrow('@clinic-ui/tokens').type).toBe('major');
+    expect(after('packages/tokens').version).toBe(
+      semver.inc(repoVersion('@clinic-ui/tokens'), 'major'),
+    );
+  });
+
+  it('releases @clinic-ui/react as a dependent when the tokens leave its range', () => {
+    const range = published.find((w) => w.pkg.name === '@clinic-ui/react')!.pkg.dependencies?.[
+      '@clinic-ui/tokens'
+    ];
+    expect(range).toBeDefined();
+    const tokens = plannedOrThrow('@clinic-ui/tokens').newVersion;
+    expect(semver.satisfies(tokens, range!), `${tokens} leaves ${range}`).toBe(false);
+    expect(planned('@clinic-ui/react'), 'react is in the plan').toBeDefined();
+    expect(
+      semver.gt(after('packages/react').version, repoVersion('@clinic-ui/react')),
+      'react is versioned',
+    ).toBe(true);
+  });
+
   it('runs to completion', () => {
     expect(versionOutput).toMatch(/All files have been updated/);
   });
 
-  it('gives each published package the version its pending changesets imply', () => {
+  it('gives each published package the version the release plan gives it', () => {
     for (const { dir, pkg } of published) {
-      const expected = plan.get(pkg.name)?.version ?? pkg.version;
+      const expected = planned(pkg.name)?.newVersion ?? pkg.version;
       expect(after(dir).version, pkg.name).toBe(expected);
     }
   });
 
-  it('writes a CHANGELOG.md for each bumped package with every changeset summary under its bump', () => {
+  it('writes a CHANGELOG.md for each released package with each of its changesets under its bump', () => {
+    let cited = 0;
     for (const { dir, pkg } of published) {
       const changelogPath = join(tmp, dir, 'CHANGELOG.md');
-      const release = plan.get(pkg.name);
+      const release = planned(pkg.name);
       if (!release) {
         expect(existsSync(changelogPath), pkg.name).toBe(false);
         continue;
       }
       const changelog = readFileSync(changelogPath, 'utf8');
-      expect(changelog.startsWith(`# ${pkg.name}\n\n## ${release.version}\n`), pkg.name).toBe(true);
-      for (const changeset of changesets) {
-        const bump = changeset.releases.get(pkg.name);
-        if (!bump) {
-          expect(changelog, `${pkg.name} must not cite ${changeset.id}`).not.toContain(
-            changeset.summary,
-          );
+      expect(changelog.startsWith(`# ${pkg.name}\n\n## ${release.newVersion}\n`), pkg.name).toBe(
+        true,
+      );
+      for (const changeset of plan.changesets) {
+        const bump = changeset.releases.find((r) => r.name === pkg.name)?.type;
+        const lines = summaryLines(changeset.summary);
+        expect(lines.length, changeset.id).toBeGreaterThan(0);
+        if (!release.changesets.includes(changeset.id) || !bump || bump === 'none') {
+          expect(changelog, `${pkg.name} must not cite ${changeset.id}`).not.toContain(lines[0]);
           continue;
         }
-        expect(
-          changelogSection(changelog, release.version, bump),
-          `${pkg.name}: ${changeset.id}`,
-        ).toContain(changeset.summary);
+        const section = changelogSection(changelog, release.newVersion, bump);
+        for (const line of lines) expect(section, `${pkg.name}: ${changeset.id}`).toContain(line);
+        cited += 1;
       }
     }
+    expect(cited, 'at least the probe is cited').toBeGreaterThanOrEqual(
+      probeChangeset.releases.length,
+    );
   });
 
   it('notes dependency updates in the changelog of a dependent package', () => {
-    const tokens = plan.get('@clinic-ui/tokens')!;
+    const tokens = plannedOrThrow('@clinic-ui/tokens').newVersion;
+    const react = plannedOrThrow('@clinic-ui/react').newVersion;
     const changelog = readFileSync(join(tmp, 'packages/react/CHANGELOG.md'), 'utf8');
-    expect(changelog).toContain('Updated dependencies');
-    expect(changelog).toContain(`@clinic-ui/tokens@${tokens.version}`);
+    expect(changelogSection(changelog, react, 'patch')).toMatch(
+      new RegExp(
+        `^- Updated dependencies.*\\n {2}- @clinic-ui/tokens@${tokens.replaceAll('.', '\\.')}$`,
+        'm',
+      ),
+    );
   });
 
   it('moves @clinic-ui/react onto the new @clinic-ui/tokens', () => {
-    const tokens = plan.get('@clinic-ui/tokens')!.version;
+    const tokens = plannedOrThrow('@clinic-ui/tokens').newVersion;
     expect(after('packages/react').dependencies?.['@clinic-ui/tokens']).toBe(`^${tokens}`);
   });
 
@@ -333,30 +332,35 @@ describe('the release flow (changeset version, dry run)', () => {
     // never causes a release, but in a package that is released changesets updates its range.
     const widgets = after('packages/widgets').devDependencies ?? {};
     for (const dep of ['@clinic-ui/tokens', '@clinic-ui/react']) {
-      const release = plan.get(dep);
-      if (release) expect(widgets[dep], dep).toBe(`^${release.version}`);
+      expect(widgets[dep], dep).toBe(`^${plannedOrThrow(dep).newVersion}`);
     }
     expect(widgets['@clinic-ui/testing']).toBe('*');
   });
 
   it('changes nothing else in published package.json files than versions and internal ranges', () => {
-    // Every non-* range on a bumped internal package in a released package now starts at the
-    // new version; everything else in each published package.json is as it was.
+    // In a released package, every non-* range on a released internal package now starts at its
+    // new version (same operator); everything else in each published package.json is as it was.
+    let moved = 0;
     for (const { dir, pkg } of published) {
-      const expected = structuredClone(pkg);
-      if (!plan.has(pkg.name)) {
-        expect(after(dir).version, pkg.name).toBe(pkg.version);
+      const release = planned(pkg.name);
+      if (!release) {
+        expect(after(dir), pkg.name).toEqual(pkg);
         continue;
       }
-      expected.version = plan.get(pkg.name)!.version;
+      const expected = structuredClone(pkg);
+      expected.version = release.newVersion;
       for (const field of depFields) {
         for (const [dep, range] of Object.entries(expected[field] ?? {})) {
-          const release = plan.get(dep);
-          if (release && range !== '*') expected[field]![dep] = `^${release.version}`;
+          const depRelease = planned(dep);
+          if (!depRelease || range === '*') continue;
+          expect(semver.validRange(range), `${pkg.name} ${field} ${dep}`).not.toBeNull();
+          expected[field]![dep] = `${/^[\^~]?/.exec(range)![0]}${depRelease.newVersion}`;
+          moved += 1;
         }
       }
       expect(after(dir), pkg.name).toEqual(expected);
     }
+    expect(moved, 'at least react -> tokens and widgets -> tokens').toBeGreaterThanOrEqual(2);
   });
 
   it('does not version, or write changelogs for, private packages', () => {
@@ -364,6 +368,7 @@ describe('the release flow (changeset version, dry run)', () => {
       expect.arrayContaining(['@clinic-ui/testing', '@clinic-ui/storybook', '@clinic-ui/demo']),
     );
     for (const { dir, raw, pkg } of privates) {
+      expect(planned(pkg.name), `${pkg.name} is not in the plan`).toBeUndefined();
       expect(readFileSync(join(tmp, dir, 'package.json'), 'utf8'), pkg.name).toBe(raw);
       expect(existsSync(join(tmp, dir, 'CHANGELOG.md')), pkg.name).toBe(false);
     }
@@ -375,7 +380,7 @@ describe('the release flow (changeset version, dry run)', () => {
   it('deletes the consumed changesets and keeps the config and README', () => {
     expect(readdirSync(join(tmp, '.changeset')).sort()).toEqual(['README.md', 'config.json']);
     const status = git(tmp, 'status', '--porcelain').trimEnd().split('\n');
-    for (const { id } of changesets) expect(status).toContain(` D .changeset/${id}.md`);
+    for (const { id } of plan.changesets) expect(status).toContain(` D .changeset/${id}.md`);
   });
 });
 

@@ -63,11 +63,26 @@ export function describeFailure(result: RunResult): string {
 /** Wall-clock timings of the slow steps, printed after the file so runs can be compared. */
 export const timings: [step: string, ms: number][] = [];
 
+/**
+ * One progress line, written straight to stderr (not through vitest's console capture, which adds
+ * a header per line): npm pack, npm install and vite build are otherwise quiet for minutes.
+ */
+function progress(line: string): void {
+  process.stderr.write(`package-tests: ${line}\n`);
+}
+
+/** Runs a slow step, saying when it starts and when it ends (with its time), and records it. */
 export async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
+  let outcome = 'failed';
+  progress(`${step}…`);
   try {
-    return await work();
+    const result = await work();
+    outcome = 'done';
+    return result;
   } finally {
-    timings.push([step, performance.now() - started]);
+    const ms = performance.now() - started;
+    timings.push([step, ms]);
+    progress(`${step}… ${outcome} in ${Math.round(ms / 1000)} s`);
   }
 }

@@ -2,6 +2,7 @@
 // Builds the widgets: dist/clinic-ui.js (the script tag: one minified IIFE), dist/index.js (ESM
 // for bundlers; defines the elements on import), dist/index.d.ts, custom-elements.json from the
 // elements' JSDoc, and the IIFE's sha384 integrity for the copy-paste snippet.
+import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -29,7 +30,9 @@ const widgetCssPlugin = {
 const shared = {
   bundle: true,
   minify: true,
-  target: 'es2022',
+  // The browser-support policy (package.json "browserslist"): esbuild lowers or rejects anything
+  // newer, and es-check proves the output below.
+  target: browserslistToEsbuild(),
   platform: 'browser',
   alias: preactAliases,
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -54,6 +57,14 @@ await build({
   minify: false,
 });
 
+// A browser below the policy must fail to parse the bundle as a whole (running nothing, leaving the
+// page's content as it is), never half-run it: no syntax newer than the policy's browsers parse.
+execFileSync('npx', ['es-check', 'checkBrowser', 'dist/clinic-ui.js', '--quiet'], {
+  stdio: 'inherit',
+});
+execFileSync('npx', ['es-check', 'checkBrowser', 'dist/index.js', '--module', '--quiet'], {
+  stdio: 'inherit',
+});
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze', '--quiet'], {
   stdio: 'inherit',

@@ -5,6 +5,7 @@ import { ClinicFaq } from './elements/clinic-faq/ClinicFaq';
 import { ClinicKeyTakeaways } from './elements/clinic-key-takeaways/ClinicKeyTakeaways';
 import { ClinicQuizCta } from './elements/clinic-quiz-cta/ClinicQuizCta';
 
+import { missingFeature } from './base/support';
 import type { ClinicCtaClickDetail, ClinicElementApi, ClinicTagName } from './types.js';
 
 export type { ClinicCtaClickDetail, ClinicElementApi, ClinicTagName } from './types.js';
@@ -23,12 +24,23 @@ export const clinicTagNames = Object.keys(clinicElements) as readonly ClinicTagN
 
 /**
  * Defines every element that is not defined yet, so loading the script twice (or next to another
- * copy) is harmless: the first definition wins.
+ * copy) is harmless: the first definition wins. In a browser that lacks something the elements
+ * need, it defines nothing and says so once: the page keeps showing each element's content as
+ * plain HTML. Returns whether the elements are defined.
  */
-export function defineClinicElements(registry: CustomElementRegistry = customElements): void {
-  for (const name of clinicTagNames) {
-    if (!registry.get(name)) registry.define(name, clinicElements[name]);
+export function defineClinicElements(registry?: CustomElementRegistry): boolean {
+  const missing = missingFeature();
+  if (missing) {
+    console.warn(
+      `[clinic-ui] this browser lacks ${missing}, so Clinic UI shows each block's content as the page wrote it, without its styling.`,
+    );
+    return false;
   }
+  const target = registry ?? customElements;
+  for (const name of clinicTagNames) {
+    if (!target.get(name)) target.define(name, clinicElements[name]);
+  }
+  return true;
 }
 
 declare global {

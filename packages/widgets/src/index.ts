@@ -9,5 +9,14 @@ export {
   type ClinicTagName,
 } from './define.js';
 
-// Server-side imports (SSR of a page that includes this module) define nothing.
-if (typeof customElements !== 'undefined') defineClinicElements();
+// Server-side imports (SSR of a page that includes this module) define nothing. In a browser,
+// nothing here may throw into the page, whatever it lacks.
+if (typeof document !== 'undefined') {
+  try {
+    defineClinicElements();
+  } catch (error) {
+    console.warn(
+      `[clinic-ui] could not define its elements (${String(error)}); the page keeps its content.`,
+    );
+  }
+}

@@ -34,6 +34,7 @@ export abstract class ClinicElement extends HTMLElement {
   #observer: MutationObserver | undefined;
   #renderQueued = false;
   #rendered: Promise<void> = Promise.resolve();
+  #failed = false;
 
   /**
    * The block to render, built from attributes and light DOM, and any structured data to publish
@@ -42,29 +43,38 @@ export abstract class ClinicElement extends HTMLElement {
   protected abstract renderBlock(): RenderedBlock;
 
   connectedCallback(): void {
-    if (!this.shadowRoot) this.#createShadow();
-    // A fresh root on every connection: disconnecting (removal, or a move) unmounted the last one.
-    if (!this.#root && this.#mount) this.#root = createRoot(this.#mount);
-    this.#observer ??= new MutationObserver((records) => {
-      if (records.some((record) => !isOwnMutation(record))) this.#queueRender();
-    });
-    this.#observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-    });
-    this.#queueRender();
+    if (this.#failed) return;
+    try {
+      if (!this.shadowRoot) this.#createShadow();
+      // A fresh root on every connection: disconnecting (removal, or a move) unmounted the last.
+      if (!this.#root && this.#mount) this.#root = createRoot(this.#mount);
+      this.#observer ??= new MutationObserver((records) => {
+        if (records.some((record) => !isOwnMutation(record))) this.#queueRender();
+      });
+      this.#observer.observe(this, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+      });
+      this.#queueRender();
+    } catch (error) {
+      this.#giveUp(error);
+    }
   }
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
-    this.#root?.unmount();
+    try {
+      this.#root?.unmount();
+    } catch {
+      // Nothing to keep: the element is leaving the page.
+    }
     this.#root = undefined;
   }
 
   attributeChangedCallback(): void {
-    this.#queueRender();
+    if (!this.#failed) this.#queueRender();
   }
 
   /** The language for built-in strings and dates: the nearest `lang` attribute. */
@@ -149,8 +159,11 @@ export abstract class ClinicElement extends HTMLElement {
   }
 
   #createShadow(): void {
+    // The stylesheet first: once a shadow root is attached it hides the light DOM for good, so
+    // every step that can fail comes before it.
+    const sheet = widgetStyleSheet();
     const shadow = this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [widgetStyleSheet()];
+    shadow.adoptedStyleSheets = [sheet];
     this.#mount = document.createElement('div');
     this.#mount.setAttribute('part', 'block');
     // Shown instead of the block when the content cannot be used: the light DOM, as authored.
@@ -166,7 +179,9 @@ export abstract class ClinicElement extends HTMLElement {
       queueMicrotask(() => {
         this.#renderQueued = false;
         try {
-          if (this.isConnected) this.#render();
+          if (this.isConnected && !this.#failed) this.#render();
+        } catch (error) {
+          this.#giveUp(error);
         } finally {
           resolve();
         }
@@ -189,6 +204,24 @@ export abstract class ClinicElement extends HTMLElement {
     this.#root?.render(
       createElement(RenderGuard, { onError: (error: unknown) => this.#showLightDom(error) }, block),
     );
+  }
+
+  /**
+   * An unexpected failure of the element itself (not of its content): stop for good and show the
+   * light DOM as the page authored it, with one message. Never lets the error reach the page.
+   */
+  #giveUp(error: unknown): void {
+    this.#failed = true;
+    this.#observer?.disconnect();
+    try {
+      this.#root?.unmount();
+    } catch {
+      // The root is being abandoned either way.
+    }
+    this.#root = undefined;
+    // A bare slot shows the light DOM exactly as authored, whatever was attached before the failure.
+    this.shadowRoot?.replaceChildren(document.createElement('slot'));
+    this.problem(`could not start (${String(error)}); showing its content as it is.`);
   }
 
   #showLightDom(error: unknown): void {

@@ -23,7 +23,7 @@ const onBothSurfaces = (foreground: ColorToken, minimum: number, usage: string):
   }));
 
 /** Every text/background and UI/background pair a Clinic UI theme must pass. */
-export const contrastPairs: readonly ContrastPair[] = [
+export const contrastPairs: readonly ContrastPair[] = /* @__PURE__ */ (() => [
   ...onBothSurfaces('text', AA_TEXT, 'body text'),
   ...onBothSurfaces('textMuted', AA_TEXT, 'secondary text: credentials, dates, captions'),
   ...onBothSurfaces('brand', AA_TEXT, 'links and brand-coloured text'),
@@ -34,7 +34,7 @@ export const contrastPairs: readonly ContrastPair[] = [
   ...onBothSurfaces('accent', AA_NON_TEXT, 'markers and highlights (not text)'),
   ...onBothSurfaces('border', AA_NON_TEXT, 'component outlines'),
   ...onBothSurfaces('focusRing', AA_NON_TEXT, 'keyboard focus indicator'),
-];
+])();
 
 /** The measured contrast of one declared pair in one theme. */
 export interface ContrastResult extends ContrastPair {

@@ -1,9 +1,9 @@
 import type { ClinicThemeValues } from '../contract';
-import { baseScales } from './shared';
+import { withBaseScales } from './shared';
 
 /** `calm`, the default theme: cool blue-teal on white. */
-export const calm: ClinicThemeValues = {
-  ...baseScales,
+// Built by a call marked pure, so bundles that import only a theme's name drop the values.
+export const calm: ClinicThemeValues = /* @__PURE__ */ withBaseScales({
   color: {
     brand: '#1f5f7a',
     onBrand: '#ffffff',
@@ -18,4 +18,4 @@ export const calm: ClinicThemeValues = {
     warning: '#8a5300',
     danger: '#b42318',
   },
-};
+});

@@ -46,3 +46,10 @@ export const baseScales: NonColorTokens = {
     easing: 'cubic-bezier(0.2, 0, 0, 1)',
   },
 };
+
+/** A theme: the shared scales, with the theme's colours (and any scale it changes) over them. */
+export function withBaseScales(
+  own: Pick<ClinicThemeValues, 'color'> & Partial<NonColorTokens>,
+): ClinicThemeValues {
+  return { ...baseScales, ...own };
+}

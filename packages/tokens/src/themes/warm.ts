@@ -1,9 +1,9 @@
 import type { ClinicThemeValues } from '../contract';
-import { baseScales } from './shared';
+import { withBaseScales } from './shared';
 
 /** `warm`: terracotta on cream, with rounder corners. */
-export const warm: ClinicThemeValues = {
-  ...baseScales,
+// Built by a call marked pure, so bundles that import only a theme's name drop the values.
+export const warm: ClinicThemeValues = /* @__PURE__ */ withBaseScales({
   color: {
     brand: '#8c3b22',
     onBrand: '#ffffff',
@@ -19,4 +19,4 @@ export const warm: ClinicThemeValues = {
     danger: '#a8281c',
   },
   radius: { sm: '6px', md: '12px', lg: '20px', pill: '999px' },
-};
+});

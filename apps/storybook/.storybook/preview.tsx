@@ -1,37 +1,39 @@
 import '@clinic-ui/tokens/styles.css';
-import type { Preview } from '@storybook/react-vite';
-import { ThemedStory, type ThemeChoice } from '../src/ThemeFrame';
+import { defaultThemeName } from '@clinic-ui/tokens';
+import { DecoratorHelpers, type ThemesTypes } from '@storybook/addon-themes';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { sideBySide, ThemedStory, themeChoices, toThemeChoice } from '../src/ThemeFrame';
 import { viewports } from '../src/viewports';
 
 // Story tests (vitest) render every story in both themes at once, so one axe-core run covers both.
 const isStoryTest = Boolean(import.meta.env.VITEST_STORYBOOK);
-const initialTheme: ThemeChoice = isStoryTest ? 'both' : 'calm';
 
-const preview: Preview = {
-  globalTypes: {
-    theme: {
-      description: 'Clinic UI theme',
-      toolbar: {
-        title: 'Theme',
-        icon: 'paintbrush',
-        items: [
-          { value: 'calm', title: 'calm (default)' },
-          { value: 'warm', title: 'warm' },
-          { value: 'both', title: 'both, side by side' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-  },
-  // No viewport by default: stories fill the preview (responsive) until one is chosen.
-  initialGlobals: { theme: initialTheme, viewport: { value: undefined, isRotated: false } },
-  decorators: [
-    (Story, context) => (
-      <ThemedStory theme={context.globals.theme as ThemeChoice | undefined}>
+/**
+ * The theme switch. @storybook/addon-themes draws the toolbar menu (each built-in theme, then
+ * `both` side by side) and keeps the choice in the `theme` global; this decorator renders the story
+ * in it, on the theme's surface. A story can pin a theme with `globals: { theme: 'warm' }` (the
+ * menu then shows "Story override").
+ */
+function withClinicTheme(): Decorator {
+  DecoratorHelpers.initializeThemeState([...themeChoices], defaultThemeName);
+  return (Story, context) => {
+    const { themeOverride } = (context.parameters as ThemesTypes['parameters']).themes ?? {};
+    const choice = toThemeChoice(themeOverride || DecoratorHelpers.pluckThemeFromContext(context));
+    return (
+      <ThemedStory theme={choice}>
         <Story />
       </ThemedStory>
-    ),
-  ],
+    );
+  };
+}
+
+const preview: Preview = {
+  initialGlobals: {
+    theme: isStoryTest ? sideBySide : defaultThemeName,
+    // No viewport by default: stories fill the preview (responsive) until one is chosen.
+    viewport: { value: undefined, isRotated: false },
+  },
+  decorators: [withClinicTheme()],
   parameters: {
     layout: 'fullscreen',
     // Every story is an accessibility test: a violation fails it in the vitest run.

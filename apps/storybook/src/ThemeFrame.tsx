@@ -1,12 +1,35 @@
-import type { BuiltInThemeName } from '@clinic-ui/tokens';
-import { builtInThemes, themeAttribute, vars } from '@clinic-ui/tokens';
+import {
+  builtInThemeNames,
+  defaultThemeName,
+  isBuiltInThemeName,
+  themeClassName,
+  vars,
+  type BuiltInThemeName,
+} from '@clinic-ui/tokens';
 import type { ReactNode } from 'react';
+
+/** The toolbar's choice that shows every built-in theme at once, side by side. */
+export const sideBySide = 'both';
+
+/** The toolbar's choice: one built-in theme, or every one side by side. */
+export type ThemeChoice = BuiltInThemeName | typeof sideBySide;
+
+/**
+ * The toolbar's choices, in order: each built-in theme (the tokens package's list, so a new theme
+ * appears here by itself), then all of them side by side.
+ */
+export const themeChoices: readonly ThemeChoice[] = [...builtInThemeNames, sideBySide];
+
+/** The choice named `name`, or the default theme when `name` names none (such as `''`). */
+export function toThemeChoice(name: string | undefined): ThemeChoice {
+  return name === sideBySide || isBuiltInThemeName(name) ? name : defaultThemeName;
+}
 
 /** Paints a story on a theme's surface, with its text colour and font, as a page would. */
 export function ThemeFrame({ theme, children }: { theme: BuiltInThemeName; children: ReactNode }) {
   return (
     <div
-      {...{ [themeAttribute]: theme }}
+      className={themeClassName(theme)}
       style={{
         background: vars.color.surface,
         color: vars.color.text,
@@ -22,18 +45,9 @@ export function ThemeFrame({ theme, children }: { theme: BuiltInThemeName; child
   );
 }
 
-/** The toolbar's choice: one built-in theme, or every one side by side. */
-export type ThemeChoice = BuiltInThemeName | 'both';
-
 /** Renders a story in the chosen theme, or once per built-in theme side by side. */
-export function ThemedStory({
-  theme = 'calm',
-  children,
-}: {
-  theme?: ThemeChoice;
-  children: ReactNode;
-}) {
-  if (theme !== 'both') return <ThemeFrame theme={theme}>{children}</ThemeFrame>;
+export function ThemedStory({ theme, children }: { theme: ThemeChoice; children: ReactNode }) {
+  if (theme !== sideBySide) return <ThemeFrame theme={theme}>{children}</ThemeFrame>;
   return (
     <div
       style={{
@@ -41,7 +55,7 @@ export function ThemedStory({
         gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))',
       }}
     >
-      {(Object.keys(builtInThemes) as BuiltInThemeName[]).map((name) => (
+      {builtInThemeNames.map((name) => (
         <ThemeFrame key={name} theme={name}>
           {children}
         </ThemeFrame>

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tokenPaths } from './contract';
-import { createClinicTheme } from './createClinicTheme';
+import { tokenPaths, type ClinicThemeValues } from './contract';
+import { createClinicTheme, toCssVariables } from './createClinicTheme';
 import { calm, warm } from './themes/index';
+import { vars } from './vars.css';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -37,6 +38,23 @@ describe('createClinicTheme', () => {
     const css = theme.toCss('.my-clinic');
     expect(css).toMatch(/^\.my-clinic \{\n/);
     expect(css).toContain('  --clinic-color-brand: #5b3f8c;\n');
+  });
+
+  it('names each variable as `vars` does, in contract order, whatever order the values come in', () => {
+    // `var(--clinic-color-brand)` in `vars` is `--clinic-color-brand` here, for every token.
+    const leaf = (tree: object, [group, token]: [string, string]) =>
+      (tree as Record<string, Record<string, string>>)[group]![token]!;
+    const expected = (values: ClinicThemeValues) =>
+      tokenPaths().map((path) => [
+        leaf(vars, path).replace(/^var\((.*)\)$/, '$1'),
+        leaf(values, path),
+      ]);
+    // The built-in themes list `color` last; the variables still start with the colours.
+    expect(Object.keys(calm)[0]).not.toBe('color');
+    expect(Object.entries(toCssVariables(calm))).toEqual(expected(calm));
+    expect(Object.entries(toCssVariables(warm))).toEqual(expected(warm));
+    const theme = createClinicTheme({ color: { brand: '#5b3f8c' } }, { base: 'warm' });
+    expect(Object.entries(theme.cssVariables)).toEqual(expected(theme.values));
   });
 
   it('rejects an invalid colour with an error naming the token', () => {

@@ -99,7 +99,14 @@ function builtInBase(name: string): ClinicThemeValues {
   return builtInThemes[name];
 }
 
-/** Every token of a theme as a `--clinic-*` custom property. */
+/**
+ * Every token of a theme as a `--clinic-*` custom property, in contract order.
+ *
+ * Not `assignInlineVars(vars, values)` from `@vanilla-extract/dynamic`: it orders the properties
+ * as the values object lists them (the built-in themes list `color` last, which reorders `toCss`),
+ * throws on a key the contract lacks, and made the `createClinicTheme` export about 0.6 kB gzip
+ * larger.
+ */
 export function toCssVariables(values: ClinicThemeValues): ClinicCssVariables {
   const groups = values as unknown as Record<string, Record<string, string>>;
   const entries = tokenPaths().map(([group, token]): [string, string] => [

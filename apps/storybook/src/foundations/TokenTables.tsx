@@ -1,5 +1,6 @@
 import {
   AA_TEXT,
+  builtInThemeNames,
   builtInThemes,
   checkThemeContrast,
   cssVariableName,
@@ -248,7 +249,7 @@ export function InBothThemes({ render }: { render: (theme: BuiltInThemeName) => 
         gap: vars.space.lg,
       }}
     >
-      {(Object.keys(builtInThemes) as BuiltInThemeName[]).map((theme) => (
+      {builtInThemeNames.map((theme) => (
         <ThemeFrame key={theme} theme={theme}>
           {render(theme)}
         </ThemeFrame>

@@ -8,77 +8,17 @@ import {
   KeyTakeaways,
   QuizCta,
   QuizCtaGroup,
-  type ComparisonCriterion,
-  type ComparisonOption,
   type FaqItem,
 } from '@clinic-ui/react';
 import { vars } from '@clinic-ui/tokens';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
+// The comparison's sample content is shared with the block's own stories and tests.
+import {
+  sampleCriteria,
+  sampleOptions,
+} from '../../../../packages/react/src/ComparisonTable/ComparisonTable.fixtures';
 import type { ViewportName } from '../viewports';
-
-const options: ComparisonOption[] = [
-  { id: 'medication', label: 'Medication' },
-  { id: 'therapy', label: 'Psychotherapy' },
-  { id: 'combined', label: 'Combined care' },
-];
-
-const criteria: ComparisonCriterion[] = [
-  {
-    id: 'how',
-    label: 'How it works',
-    values: {
-      medication: 'Changes the chemical signals that shape mood, sleep and energy.',
-      therapy: 'Weekly conversations that build new ways of thinking and coping.',
-      combined: 'A prescriber and a therapist follow one shared plan.',
-    },
-  },
-  {
-    id: 'examples',
-    label: 'Examples',
-    values: {
-      medication: 'SSRIs, SNRIs, bupropion',
-      therapy: 'CBT, interpersonal therapy, behavioural activation',
-      combined: 'An SSRI alongside weekly CBT',
-    },
-  },
-  {
-    id: 'suited',
-    label: 'Suited for',
-    values: {
-      medication: 'Moderate to severe symptoms, or when therapy is hard to reach',
-      therapy: 'Mild to moderate symptoms, or a preference to avoid medicine',
-      combined: 'Severe or long-lasting symptoms, or when one approach has stalled',
-    },
-  },
-  {
-    id: 'time',
-    label: 'Time to benefit',
-    values: {
-      medication: 'Usually 4 to 8 weeks',
-      therapy: 'Often 8 to 16 weekly sessions',
-      combined: 'Often sooner than either alone',
-    },
-  },
-  {
-    id: 'side-effects',
-    label: 'Side effects',
-    values: {
-      medication: 'Possible stomach upset or sleep changes; most ease within weeks',
-      therapy: 'Few; hard topics can feel tiring at first',
-      combined: 'Those of the medicine chosen',
-    },
-  },
-  {
-    id: 'durability',
-    label: 'Durability',
-    values: {
-      medication: 'Symptoms may return if stopped too early',
-      therapy: 'Skills keep working after sessions end',
-      combined: 'Lowest chance of relapse in many studies',
-    },
-  },
-];
 
 const questions: FaqItem[] = [
   {
@@ -161,8 +101,8 @@ function ArticleTemplate() {
         </p>
         <ComparisonTable
           caption="Treatment options for depression and anxiety"
-          options={options}
-          criteria={criteria}
+          options={sampleOptions}
+          criteria={sampleCriteria}
           highlight="combined"
         />
       </section>

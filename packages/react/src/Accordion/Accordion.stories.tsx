@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Accordion, type AccordionItemData } from './Accordion';
+import { longQuestion } from '../Faq/Faq.fixtures';
 import { inContainer } from '../test/inContainer';
+import { Accordion, type AccordionItemData } from './Accordion';
 
 const careOptions: AccordionItemData[] = [
   {
@@ -92,28 +93,8 @@ export const LongContent: Story = {
   args: {
     defaultValue: 'long',
     items: [
-      {
-        value: 'long',
-        trigger:
-          'How long does it usually take before I notice a difference, and what should I do if nothing seems to change after the first couple of months?',
-        content: (
-          <>
-            <p>
-              Many people notice small changes within four to eight weeks, whether they start with
-              medication, therapy or both. Sleep and energy often shift before mood does.
-            </p>
-            <p>If little has changed by then, that is useful information, not a failure:</p>
-            <ul>
-              <li>your clinician may adjust a dose or try a different medication;</li>
-              <li>your therapist may change the focus or the pace of sessions;</li>
-              <li>adding the other kind of care is often the next step.</li>
-            </ul>
-            <p>
-              Read more in <a href="/guides/first-months">our guide to the first months of care</a>.
-            </p>
-          </>
-        ),
-      },
+      // The long sample question of the Faq stories, as an accordion item.
+      { value: 'long', trigger: longQuestion.question, content: longQuestion.answer },
       ...careOptions,
     ],
   },

@@ -9,38 +9,18 @@ import {
   type ComparisonOption,
   type ComparisonTableProps,
 } from './ComparisonTable';
+import {
+  sampleCaption as caption,
+  sampleCriteria as criteria,
+  sampleCriterion,
+  sampleOptions as options,
+} from './ComparisonTable.fixtures';
 
-const options: ComparisonOption[] = [
-  { id: 'medication', label: 'Medication' },
-  { id: 'therapy', label: 'Psychotherapy' },
-  { id: 'combined', label: 'Combined care' },
-];
-
-const criteria: ComparisonCriterion[] = [
-  {
-    id: 'how',
-    label: 'How it works',
-    values: {
-      medication: 'Changes how brain chemicals signal',
-      therapy: 'Practises new ways of thinking and coping',
-      combined: 'Both, planned together by one team',
-    },
-  },
-  {
-    id: 'time',
-    label: 'Time to benefit',
-    values: { medication: '4 to 6 weeks', therapy: '6 to 12 weeks', combined: 'Often sooner' },
-  },
-  {
-    id: 'side-effects',
-    label: 'Side effects',
-    values: {
-      medication: 'Possible, often mild',
-      therapy: 'Rare',
-      combined: 'Those of the medicine',
-    },
-  },
-];
+// Cells the tests look up by their text.
+const timeToBenefit = sampleCriterion('time');
+const medicationTime = timeToBenefit.values.medication!;
+const therapyTime = timeToBenefit.values.therapy!;
+const combinedTime = timeToBenefit.values.combined!;
 
 const longWord = 'Pharmacogenomicallyguidedselectiveserotoninreuptakeinhibitortitration';
 const longCriteria: ComparisonCriterion[] = [
@@ -56,8 +36,6 @@ const longCriteria: ComparisonCriterion[] = [
     },
   },
 ];
-
-const caption = 'Ways to treat depression';
 
 function Frame({
   width,
@@ -120,7 +98,7 @@ describe('ComparisonTable in Chromium: layout by container width', () => {
     expect(display(wide)).toBe('none');
     expect(display(narrow)).toBe('block');
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.getAllByRole('button')).toHaveLength(3);
+    expect(screen.getAllByRole('button')).toHaveLength(options.length);
     expect(screen.getByRole('figure', { name: caption })).toBe(narrow);
   });
 
@@ -167,7 +145,7 @@ describe('ComparisonTable in Chromium: no horizontal overflow', () => {
     const frame = screen.getByTestId('frame');
     // Closed panels stay in the DOM, hidden: wait until every value is shown, not merely present.
     const values = [...root.querySelectorAll('dd')];
-    expect(values).toHaveLength(3 * longCriteria.length);
+    expect(values).toHaveLength(longOptions.length * longCriteria.length);
     await expect.poll(() => values.every((value) => value.checkVisibility())).toBe(true);
     expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
     expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
@@ -199,8 +177,8 @@ describe('ComparisonTable in Chromium: highlight', () => {
     expect(badge.getBoundingClientRect().height).toBeGreaterThan(0);
 
     const plain = within(table).getByRole('columnheader', { name: 'Medication' });
-    const plainCell = within(table).getByRole('cell', { name: '4 to 6 weeks' });
-    const markedCell = within(table).getByRole('cell', { name: 'Often sooner' });
+    const plainCell = within(table).getByRole('cell', { name: medicationTime });
+    const markedCell = within(table).getByRole('cell', { name: combinedTime });
     expect(getComputedStyle(markedCell).backgroundColor).not.toBe(
       getComputedStyle(plainCell).backgroundColor,
     );
@@ -229,7 +207,7 @@ describe('ComparisonTable in Chromium: keyboard in the narrow layout', () => {
     expect(document.activeElement).toBe(trigger);
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     // Closed: the criteria are in the page but hidden, and out of the accessibility tree.
-    const value = screen.getByText('4 to 6 weeks', { selector: 'dd' });
+    const value = screen.getByText(medicationTime, { selector: 'dd' });
     expect(value.checkVisibility()).toBe(false);
     expect(screen.queryAllByRole('definition')).toHaveLength(0);
 
@@ -238,8 +216,8 @@ describe('ComparisonTable in Chromium: keyboard in the narrow layout', () => {
     const panel = container.querySelector<HTMLElement>(
       `#${CSS.escape(trigger.getAttribute('aria-controls')!)}`,
     )!;
-    const term = within(panel).getByText('Time to benefit');
-    expect(within(panel).getByText('4 to 6 weeks')).toBe(value);
+    const term = within(panel).getByText(timeToBenefit.label);
+    expect(within(panel).getByText(medicationTime)).toBe(value);
     expect(term.tagName).toBe('DT');
     expect(value.tagName).toBe('DD');
     expect(term.checkVisibility()).toBe(true);
@@ -256,7 +234,7 @@ describe('ComparisonTable in Chromium: keyboard in the narrow layout', () => {
     await userEvent.keyboard('{Enter}');
     expect(next.getAttribute('aria-expanded')).toBe('true');
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
-    const therapyValue = screen.getByText('6 to 12 weeks', { selector: 'dd' });
+    const therapyValue = screen.getByText(therapyTime, { selector: 'dd' });
     await expect.poll(() => therapyValue.checkVisibility()).toBe(true);
     expect(value.checkVisibility()).toBe(true);
     expect(screen.getAllByRole('definition')).toHaveLength(2 * criteria.length);

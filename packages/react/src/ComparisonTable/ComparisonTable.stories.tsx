@@ -1,73 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { inContainer } from '../test/inContainer';
-import {
-  ComparisonTable,
-  type ComparisonCriterion,
-  type ComparisonOption,
-} from './ComparisonTable';
-
-const options: ComparisonOption[] = [
-  { id: 'medication', label: 'Medication' },
-  { id: 'therapy', label: 'Psychotherapy' },
-  { id: 'combined', label: 'Combined care' },
-];
-
-const criteria: ComparisonCriterion[] = [
-  {
-    id: 'how',
-    label: 'How it works',
-    values: {
-      medication: 'Adjusts the chemical signals that shape mood and energy.',
-      therapy: 'Regular sessions to notice thought patterns and practise new responses.',
-      combined: 'A prescriber and a therapist work from one shared plan.',
-    },
-  },
-  {
-    id: 'examples',
-    label: 'Examples',
-    values: {
-      medication: 'SSRIs, SNRIs, bupropion',
-      therapy: 'CBT, interpersonal therapy, behavioural activation',
-      combined: 'An SSRI alongside weekly CBT',
-    },
-  },
-  {
-    id: 'suited',
-    label: 'Suited for',
-    values: {
-      medication: 'Moderate to severe symptoms, or when therapy is hard to reach',
-      therapy: 'Mild to moderate symptoms, and people who prefer not to take medicine',
-      combined: 'Severe or long-lasting symptoms, or when one approach alone has stalled',
-    },
-  },
-  {
-    id: 'time',
-    label: 'Time to benefit',
-    values: {
-      medication: 'Usually 4 to 8 weeks',
-      therapy: 'Often 8 to 16 weekly sessions',
-      combined: 'Often sooner than either alone',
-    },
-  },
-  {
-    id: 'side-effects',
-    label: 'Side effects',
-    values: {
-      medication: 'Possible: upset stomach, sleep changes; most ease within weeks',
-      therapy: 'Few; talking about hard topics can feel tiring at first',
-      combined: 'Those of the medicine chosen',
-    },
-  },
-  {
-    id: 'durability',
-    label: 'Durability',
-    values: {
-      medication: 'Symptoms may return if it is stopped too early',
-      therapy: 'Skills tend to keep working after sessions end',
-      combined: 'Lowest chance of relapse in many studies',
-    },
-  },
-];
+import { ComparisonTable } from './ComparisonTable';
+import { sampleCaption, sampleCriteria, sampleOptions } from './ComparisonTable.fixtures';
 
 /**
  * Compares treatment options (columns) across criteria (rows), such as medication, psychotherapy
@@ -114,9 +48,9 @@ const meta = {
     layout: 'padded',
   },
   args: {
-    caption: 'Treatment options for depression',
-    options,
-    criteria,
+    caption: sampleCaption,
+    options: sampleOptions,
+    criteria: sampleCriteria,
     highlight: 'combined',
   },
 } satisfies Meta<typeof ComparisonTable>;
@@ -175,7 +109,7 @@ export const LongContent: Story = {
       { id: 'combined', label: 'Combined medication and psychotherapy care' },
     ],
     criteria: [
-      ...criteria.map((criterion) => ({
+      ...sampleCriteria.map((criterion) => ({
         ...criterion,
         values: Object.fromEntries(
           Object.entries(criterion.values).map(([key, value]) => [

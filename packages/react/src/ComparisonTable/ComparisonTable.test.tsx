@@ -3,37 +3,20 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClinicLocaleProvider } from '../internal/locale/LocaleContext';
+import { ComparisonTable, type ComparisonTableProps } from './ComparisonTable';
 import {
-  ComparisonTable,
-  type ComparisonCriterion,
-  type ComparisonOption,
-  type ComparisonTableProps,
-} from './ComparisonTable';
+  sampleCaption as caption,
+  sampleCriteria as criteria,
+  sampleCriterion,
+  sampleOptions as options,
+} from './ComparisonTable.fixtures';
 
-const options: ComparisonOption[] = [
-  { id: 'medication', label: 'Medication' },
-  { id: 'therapy', label: 'Psychotherapy' },
-  { id: 'combined', label: 'Combined care' },
-];
-
-const criteria: ComparisonCriterion[] = [
-  {
-    id: 'how',
-    label: 'How it works',
-    values: {
-      medication: 'Adjusts brain chemistry',
-      therapy: 'Builds coping skills',
-      combined: 'Both at once',
-    },
-  },
-  {
-    id: 'time',
-    label: 'Time to benefit',
-    values: { medication: '4 to 6 weeks', therapy: '6 to 12 weeks', combined: 'Often sooner' },
-  },
-];
-
-const caption = 'Treatment options for depression';
+const optionLabels = options.map((option) => option.label);
+const criterionLabels = criteria.map((criterion) => criterion.label);
+/** Each row's values, in column order. */
+const rows = criteria.map((criterion) => options.map((option) => criterion.values[option.id]));
+/** Every criterion's value for one option, in row order. */
+const columnValues = (optionId: string) => criteria.map((criterion) => criterion.values[optionId]);
 
 function renderTable(props: Partial<ComparisonTableProps> = {}) {
   return render(
@@ -59,12 +42,7 @@ describe('ComparisonTable, wide layout (table)', () => {
   it('has a header row of column headers: the criterion header, then each option', () => {
     renderTable();
     const headers = within(wideTable()).getAllByRole('columnheader');
-    expect(headers.map((header) => header.textContent)).toEqual([
-      'Criterion',
-      'Medication',
-      'Psychotherapy',
-      'Combined care',
-    ]);
+    expect(headers.map((header) => header.textContent)).toEqual(['Criterion', ...optionLabels]);
     for (const header of headers) {
       expect(header.tagName).toBe('TH');
       expect(header.getAttribute('scope')).toBe('col');
@@ -75,24 +53,16 @@ describe('ComparisonTable, wide layout (table)', () => {
     renderTable();
     const table = wideTable();
     const rowHeaders = within(table).getAllByRole('rowheader');
-    expect(rowHeaders.map((header) => header.textContent)).toEqual([
-      'How it works',
-      'Time to benefit',
-    ]);
+    expect(rowHeaders.map((header) => header.textContent)).toEqual(criterionLabels);
     for (const header of rowHeaders) expect(header.getAttribute('scope')).toBe('row');
 
     const bodyRows = within(table).getAllByRole('row').slice(1);
-    expect(bodyRows).toHaveLength(2);
+    expect(bodyRows).toHaveLength(criteria.length);
     const cellsOf = (row: HTMLElement) =>
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent);
-    expect(cellsOf(bodyRows[0]!)).toEqual([
-      'Adjusts brain chemistry',
-      'Builds coping skills',
-      'Both at once',
-    ]);
-    expect(cellsOf(bodyRows[1]!)).toEqual(['4 to 6 weeks', '6 to 12 weeks', 'Often sooner']);
+    expect(bodyRows.map(cellsOf)).toEqual(rows);
   });
 
   it('marks the highlighted option with a text badge in its header and in every cell', () => {
@@ -106,7 +76,7 @@ describe('ComparisonTable, wide layout (table)', () => {
     const marked = [...table.querySelectorAll('td[data-highlight]')].map(
       (cell) => cell.textContent,
     );
-    expect(marked).toEqual(['Both at once', 'Often sooner']);
+    expect(marked).toEqual(columnValues('combined'));
     // The badge appears once in the table (not in other headers).
     expect(within(table).getAllByText('Recommended')).toHaveLength(1);
   });
@@ -153,25 +123,21 @@ describe('ComparisonTable, narrow layout (accordion)', () => {
   it('has one accordion item per option, as headings at the given level', () => {
     renderTable({ headingLevel: 4 });
     const triggers = screen.getAllByRole('button');
-    expect(triggers.map((trigger) => trigger.textContent)).toEqual([
-      'Medication',
-      'Psychotherapy',
-      'Combined care',
-    ]);
+    expect(triggers.map((trigger) => trigger.textContent)).toEqual(optionLabels);
     const headings = screen.getAllByRole('heading', { level: 4 });
-    expect(headings).toHaveLength(3);
+    expect(headings).toHaveLength(options.length);
     expect(headings.every((heading, index) => heading.contains(triggers[index]!))).toBe(true);
   });
 
   it('defaults to heading level 3', () => {
     renderTable();
-    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(3);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(options.length);
   });
 
   it('is a figure captioned like the table', () => {
     renderTable();
     const figure = screen.getByRole('figure', { name: caption });
-    expect(within(figure).getAllByRole('button')).toHaveLength(3);
+    expect(within(figure).getAllByRole('button')).toHaveLength(options.length);
   });
 
   it('opens the highlighted option, whose badge is in the trigger, listing every criterion', () => {
@@ -184,8 +150,8 @@ describe('ComparisonTable, narrow layout (accordion)', () => {
     const panel = document.getElementById(trigger.getAttribute('aria-controls')!)!;
     const terms = [...panel.querySelectorAll('dt')].map((term) => term.textContent);
     const definitions = [...panel.querySelectorAll('dd')].map((value) => value.textContent);
-    expect(terms).toEqual(['How it works', 'Time to benefit']);
-    expect(definitions).toEqual(['Both at once', 'Often sooner']);
+    expect(terms).toEqual(criterionLabels);
+    expect(definitions).toEqual(columnValues('combined'));
   });
 
   it('opens several items at once', async () => {
@@ -200,7 +166,9 @@ describe('ComparisonTable, narrow layout (accordion)', () => {
         .getByRole('button', { name: 'Combined care Recommended' })
         .getAttribute('aria-expanded'),
     ).toBe('true');
-    expect(screen.getByText('Adjusts brain chemistry', { selector: 'dd' })).toBeTruthy();
+    expect(
+      screen.getByText(sampleCriterion('how').values.medication!, { selector: 'dd' }),
+    ).toBeTruthy();
   });
 
   it('starts all closed without a highlight', () => {
@@ -296,7 +264,7 @@ describe('ComparisonTable, invalid data', () => {
     renderTable({ options: [] });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('ComparisonTable: options is empty'));
     // Still a captioned table with its criteria.
-    expect(within(wideTable()).getAllByRole('rowheader')).toHaveLength(2);
+    expect(within(wideTable()).getAllByRole('rowheader')).toHaveLength(criteria.length);
   });
 
   it('warns when there are no criteria', () => {
@@ -305,7 +273,7 @@ describe('ComparisonTable, invalid data', () => {
     expect(warn).toHaveBeenCalledWith(
       expect.stringContaining('ComparisonTable: criteria is empty'),
     );
-    expect(within(wideTable()).getAllByRole('columnheader')).toHaveLength(4);
+    expect(within(wideTable()).getAllByRole('columnheader')).toHaveLength(options.length + 1);
   });
 
   it('warns about duplicate option ids', () => {

@@ -1,34 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Faq, type FaqItem } from './Faq';
 import { inContainer } from '../test/inContainer';
-
-const questions: FaqItem[] = [
-  {
-    question: 'Do I need a referral to book a first visit?',
-    answer:
-      'No. You can book directly; if your insurance plan asks for a referral, our front desk will tell you before your visit.',
-  },
-  {
-    question: 'Do you accept insurance?',
-    answer:
-      'Harbor Light Clinic works with most major plans. We check your coverage and tell you any costs before your first session.',
-  },
-  {
-    question: 'Can I see a clinician online?',
-    answer: (
-      <p>
-        Yes. Every clinician offers secure video sessions; see{' '}
-        <a href="/telehealth">how telehealth works</a>.
-      </p>
-    ),
-    answerText: 'Yes. Every clinician offers secure video sessions.',
-  },
-  {
-    question: 'What if I am in crisis?',
-    answer:
-      'If you or someone else is in danger, call your local emergency number now. Our clinic is not an emergency service.',
-  },
-];
+import { Faq } from './Faq';
+import { longQuestion, sampleQuestions as questions } from './Faq.fixtures';
 
 /**
  * Frequently asked questions on the branded `Accordion`, with optional schema.org `FAQPage`
@@ -90,36 +63,11 @@ export const Multiple: Story = {
   args: { type: 'multiple', defaultValue: ['0', '2'] },
 };
 
-/** A long question wraps; a long answer holds paragraphs and a list. */
+/** A long question wraps; a long answer holds paragraphs, a list and a link. */
 export const LongContent: Story = {
   args: {
     defaultValue: '0',
-    items: [
-      {
-        question:
-          'How do I choose between starting with medication, starting with therapy, or trying both at the same time?',
-        questionText:
-          'How do I choose between starting with medication, starting with therapy, or trying both at the same time?',
-        answer: (
-          <>
-            <p>
-              There is no single right order. Your first visit covers your symptoms, history and
-              preferences, and your clinician explains what each path involves.
-            </p>
-            <p>Things people often weigh:</p>
-            <ul>
-              <li>how much daily life is affected right now;</li>
-              <li>past experience with either kind of care;</li>
-              <li>time for weekly sessions, and comfort with medication.</li>
-            </ul>
-            <p>You can change course at any point; many people add the other kind of care later.</p>
-          </>
-        ),
-        answerText:
-          'There is no single right order. Your first visit covers your symptoms, history and preferences, and your clinician explains what each path involves. You can change course at any point.',
-      },
-      ...questions,
-    ],
+    items: [longQuestion, ...questions],
   },
 };
 

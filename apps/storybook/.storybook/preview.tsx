@@ -50,6 +50,7 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Getting started',
+          'Browser support',
           'Foundations',
           ['Tokens', 'Theming', 'Custom theme'],
           'Blocks',

@@ -128,6 +128,8 @@ describe('an element that fails while starting', () => {
   it('gives up alone, showing its light DOM as written, and tells the page once', async () => {
     // Every feature check passes, but attaching a shadow root to a clinic element fails later.
     const { context, page, log, clinicWarnings } = await openWith(() => {
+      // Kept unbound on purpose: it is called with the element as `this` below.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
       const attach = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
         if (this.localName === 'clinic-key-takeaways') throw new Error('blocked by an extension');

@@ -1,2 +1,4 @@
+export declare const unitProperty: string;
+export declare function toReaderUnits(value: string): string;
 export declare function widgetCss(): string;
 export declare function widgetCssModule(): string;

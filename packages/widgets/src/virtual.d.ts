@@ -2,4 +2,6 @@
 declare module 'virtual:clinic-widget-css' {
   /** The stylesheet every shadow root adopts. */
   export const css: string;
+  /** The custom property that holds the reader's default font size (see scripts/widget-css.mjs). */
+  export const unitProperty: string;
 }

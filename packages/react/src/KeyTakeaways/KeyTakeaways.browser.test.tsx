@@ -25,4 +25,19 @@ describe('KeyTakeaways in Chromium', () => {
     expect(document.activeElement).toBe(link);
     expect(getComputedStyle(link).outlineStyle).toBe('solid');
   });
+
+  it('sizes in rem, so an app that changes its root font size scales the block with it', () => {
+    // Unlike the widgets (which ignore the host page's root), React apps own their root.
+    const root = document.documentElement;
+    try {
+      root.style.fontSize = '62.5%';
+      render(<KeyTakeaways points={['Rest helps.']} />);
+      const heading = screen.getByRole('heading', { name: 'Key takeaways' });
+      expect(getComputedStyle(heading).fontSize).toBe('13.75px'); // 1.375rem of 10px
+      root.style.fontSize = '20px';
+      expect(getComputedStyle(heading).fontSize).toBe('27.5px');
+    } finally {
+      root.style.removeProperty('font-size');
+    }
+  });
 });

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ClinicCtaClickDetail, ClinicTagName } from '../types';
 import { convertNodes } from './lightDom';
 import { ContentError, reportProblem } from './problems';
-import { widgetStyleSheet } from './styles';
+import { measureReaderUnit, widgetStyleSheet } from './styles';
 
 export interface RenderedBlock {
   /** The React block, with props from the element's attributes and light DOM. */
@@ -164,6 +164,7 @@ export abstract class ClinicElement extends HTMLElement {
     const sheet = widgetStyleSheet();
     const shadow = this.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [sheet];
+    measureReaderUnit(shadow);
     this.#mount = document.createElement('div');
     this.#mount.setAttribute('part', 'block');
     // Shown instead of the block when the content cannot be used: the light DOM, as authored.

@@ -1,6 +1,7 @@
 import { vars } from '@clinic-ui/tokens';
 import { globalStyle, keyframes, style } from '@vanilla-extract/css';
 import { blockRoot, focusRing } from '../internal/styles.css';
+import { measures } from '../core/measures';
 
 /** The inner radius of the outlined root, so the first and last triggers fit its corners. */
 const innerRadius = `calc(${vars.radius.md} - 1px)`;
@@ -43,7 +44,7 @@ export const trigger = style([
     justifyContent: 'space-between',
     gap: vars.space.md,
     inlineSize: '100%',
-    minBlockSize: '44px',
+    minBlockSize: measures.touchTarget,
     margin: 0,
     paddingBlock: vars.space.sm,
     paddingInline: vars.space.md,

@@ -1,8 +1,12 @@
 import { vars } from '@clinic-ui/tokens';
 import { globalStyle, style } from '@vanilla-extract/css';
 import { ctaCard, muted } from '../internal/styles.css';
+import { measures } from '../core/measures';
 
-export const root = style([ctaCard, { borderInlineStart: `6px solid ${vars.color.brand}` }]);
+export const root = style([
+  ctaCard,
+  { borderInlineStart: `${measures.cardEdge} solid ${vars.color.brand}` },
+]);
 
 export const heading = style({ margin: 0 });
 
@@ -71,7 +75,7 @@ export const action = style({ maxInlineSize: '100%' });
 export const phone = style({
   display: 'inline-flex',
   alignItems: 'center',
-  minBlockSize: '44px',
+  minBlockSize: measures.touchTarget,
 });
 
 /** The short text; a paragraph inside it adds no extra space above or below. */

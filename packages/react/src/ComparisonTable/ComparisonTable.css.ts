@@ -1,14 +1,15 @@
 import { vars } from '@clinic-ui/tokens';
 import { createContainer, style } from '@vanilla-extract/css';
 import { blockRoot } from '../internal/styles.css';
+import { measures } from '../core/measures';
 
 /** The block is its own size container: the layout follows the space it is given, not the viewport. */
 const comparison = createContainer('comparison');
 
 /** At this container width and up, the options sit side by side in a table. */
-const wideQuery = `${comparison} (min-width: 40rem)`;
+const wideQuery = `${comparison} (min-width: ${measures.comparisonWideRem}rem)`;
 
-const highlightBorder = `3px solid ${vars.color.accent}`;
+const highlightBorder = `${measures.highlightBorder} solid ${vars.color.accent}`;
 
 export const root = style([
   blockRoot,

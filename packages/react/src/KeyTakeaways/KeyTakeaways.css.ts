@@ -1,11 +1,12 @@
 import { vars } from '@clinic-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { card } from '../internal/styles.css';
+import { measures } from '../core/measures';
 
 export const root = style([
   card,
   {
-    borderInlineStart: `6px solid ${vars.color.accent}`,
+    borderInlineStart: `${measures.cardEdge} solid ${vars.color.accent}`,
   },
 ]);
 

@@ -1,9 +1,13 @@
 import { vars } from '@clinic-ui/tokens';
 import { globalStyle, style } from '@vanilla-extract/css';
 import { ctaCard } from '../internal/styles.css';
+import { measures } from '../core/measures';
 
 /** A card whose action sits at the bottom, so cards side by side line their buttons up. */
-export const root = style([ctaCard, { borderBlockStart: `4px solid ${vars.color.accent}` }]);
+export const root = style([
+  ctaCard,
+  { borderBlockStart: `${measures.quizEdge} solid ${vars.color.accent}` },
+]);
 
 export const heading = style({ margin: 0 });
 

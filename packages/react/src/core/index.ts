@@ -30,3 +30,4 @@ export {
   type MedicalWebPageInput,
   type PlainQuestion,
 } from './jsonLd';
+export { measures } from './measures';

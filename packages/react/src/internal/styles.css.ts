@@ -1,5 +1,6 @@
 import { vars } from '@clinic-ui/tokens';
 import { globalStyle, style } from '@vanilla-extract/css';
+import { measures } from '../core/measures';
 
 /**
  * Styles every block shares. Blocks compose these instead of restating them, and use only theme
@@ -87,7 +88,7 @@ export const primaryAction = style({
   display: 'inline-flex',
   alignItems: 'center',
   justifyContent: 'center',
-  minBlockSize: '44px',
+  minBlockSize: measures.touchTarget,
   paddingBlock: vars.space.sm,
   paddingInline: vars.space.lg,
   borderRadius: vars.radius.pill,

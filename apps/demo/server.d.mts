@@ -3,6 +3,9 @@
 /** The built bundle a marketer's script tag loads, served at /clinic-ui.js. */
 export declare const bundlePath: string;
 
+/** The snippet's pre-upgrade stylesheet, served at /clinic-ui.css. */
+export declare const stylesheetPath: string;
+
 /** `default-src 'self'`: the policy the widgets must work under. */
 export declare const strictCsp: string;
 

@@ -1,5 +1,6 @@
 // A tiny static server for the demo and the end-to-end tests: the files in public/ (and any
-// extra folder), plus the real built bundle at /clinic-ui.js. No dependencies, loopback only.
+// extra folder), plus the real built bundle at /clinic-ui.js and its stylesheet at /clinic-ui.css.
+// No dependencies, loopback only.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -11,6 +12,8 @@ const require = createRequire(import.meta.url);
 
 /** The bundle a marketer's script tag loads, as built by @clinic-ui/widgets. */
 export const bundlePath = require.resolve('@clinic-ui/widgets/clinic-ui.js');
+/** The snippet's pre-upgrade stylesheet, as built by @clinic-ui/widgets. */
+export const stylesheetPath = require.resolve('@clinic-ui/widgets/clinic-ui.css');
 
 /** The policy the widgets must work under: nothing but the page's own origin. */
 export const strictCsp = "default-src 'self'";
@@ -59,6 +62,7 @@ export async function startServer({ port = 0, roots = [join(here, 'public')], cs
 
 async function findFile(path, roots) {
   if (path === '/clinic-ui.js') return bundlePath;
+  if (path === '/clinic-ui.css') return stylesheetPath;
   const relative = normalize(path.endsWith('/') ? `${path}index.html` : path).replace(
     /^([/\\])+/,
     '',

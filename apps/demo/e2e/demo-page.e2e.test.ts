@@ -1,7 +1,7 @@
 // The demo article (apps/demo/public/index.html) with the real built bundle, in real Chromium:
 // what a marketer's page gets from one script tag.
 import type Axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startServer, type RunningServer } from '../server.mjs';
 import {
@@ -9,16 +9,12 @@ import {
   axePath,
   clinicElementsIn,
   clinicTags,
-  gotoRendered,
   launchChromium,
-  layoutShift,
-  observeLayoutShift,
-  waitForUpdatesAndLayout,
+  loadWithLateBundle,
   tabTo,
   themeColours,
   wcagTags,
-  watchPage,
-  type PageLog,
+  type LateBundlePage,
 } from './support';
 
 let browser: Browser;
@@ -34,59 +30,15 @@ afterAll(async () => {
 });
 
 /** The demo page, loaded once and shared by the tests of a `describe`, with what it logged. */
-interface LoadedPage {
-  context: BrowserContext;
-  page: Page;
-  log: PageLog;
-  /** Every URL the page requested. */
-  requested: string[];
+interface LoadedPage extends LateBundlePage {
   /** The paths the server served while the page loaded. */
   served: string[];
 }
 
-/** Resolves once the page has painted its content (or after 10 s, and the test then says so). */
-async function firstContentfulPaint(page: Page): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const painted = await page
-      .evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0)
-      .catch(() => false); // the document may not exist yet
-    if (painted) return;
-    await new Promise((done) => setTimeout(done, 25));
-  }
-}
-
 async function loadDemoPage(viewport: { width: number; height: number }): Promise<LoadedPage> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const log = watchPage(page);
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  await observeLayoutShift(page);
-  // As on a slow network: the bundle arrives only after the page's first paint, so the upgrade of
-  // every element happens on screen and any shift it causes is measured (however loaded the machine).
-  await page.route('**/clinic-ui.js', async (route) => {
-    await firstContentfulPaint(page);
-    await route.continue();
-  });
   const before = server.requests.length;
-  await gotoRendered(page, `${server.url}/`);
-  await page.waitForLoadState('networkidle');
-  await waitForUpdatesAndLayout(page);
-  return { context, page, log, requested, served: server.requests.slice(before) };
-}
-
-async function expectNoLayoutShift(page: Page, name: string) {
-  const paintedBeforeUpgrade = await page.evaluate(() => {
-    const firstPaint = performance.getEntriesByName('first-contentful-paint')[0];
-    const scriptStart = performance.getEntriesByName('clinic-ui:start')[0];
-    return firstPaint && scriptStart ? firstPaint.startTime < scriptStart.startTime : undefined;
-  });
-  // Only a page painted before the widgets upgrade can show a shift (needs the bundle's mark).
-  expect(paintedBeforeUpgrade, 'first paint before the bundle ran').toBe(true);
-  const shift = await layoutShift(page);
-  console.log(`Demo page cumulative layout shift (${name}): ${shift.toFixed(4)}`);
-  expect(shift).toBeLessThanOrEqual(0.02);
+  const loaded = await loadWithLateBundle(browser, `${server.url}/`, viewport);
+  return { ...loaded, served: server.requests.slice(before) };
 }
 
 /** The trigger with the focus, its panel's state and the panel's visible text. */
@@ -210,10 +162,6 @@ describe('the demo page on a desktop screen', () => {
     );
   });
 
-  it('does not shift its layout when the widgets render (CLS at most 0.02)', async () => {
-    await expectNoLayoutShift(desktop.page, 'desktop 1280x720');
-  });
-
   it('has no axe-core WCAG 2.x A/AA violations', async () => {
     const { page } = desktop;
     // Injected after load, into the rendered page (it must not be part of what loads).
@@ -322,10 +270,6 @@ describe('the demo page on a narrow screen', () => {
     narrow = await loadDemoPage({ width: 360, height: 740 });
   });
   afterAll(() => narrow?.context.close());
-
-  it('does not shift its layout when the widgets render (CLS at most 0.02)', async () => {
-    await expectNoLayoutShift(narrow.page, 'mobile 360x740');
-  });
 
   it('shows the comparison as an accordion at 360px, operable with Tab, Enter and Space', async () => {
     const { page } = narrow;

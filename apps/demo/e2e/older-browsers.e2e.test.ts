@@ -57,7 +57,12 @@ const missingFeatures: { feature: string; simulate: () => void }[] = [
   },
 ];
 
-const pages = ['/', '/plain.html'];
+/** Both pages, with the snippet's pre-upgrade stylesheet and without it (its `:not(:defined)`
+ * rules apply for good where nothing upgrades, so they must never hide content). */
+const pages = ['/', '/plain.html'].flatMap((path) => [
+  { path, stylesheet: true },
+  { path, stylesheet: false },
+]);
 
 /**
  * In the page: the light-DOM text of every `<clinic-*>` element that a reader should see (list
@@ -79,11 +84,21 @@ function hiddenLightDomText(only?: string): string[] {
   return hidden;
 }
 
-async function openWith(simulate: () => void, path: string) {
+async function openWith(simulate: () => void, path: string, stylesheet = true) {
   const context = await browser.newContext();
   const page: Page = await context.newPage();
   const log = watchPage(page);
   await page.addInitScript(simulate);
+  if (!stylesheet)
+    await page.route(`**${path}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /<link rel="stylesheet" href="\/clinic-ui\.css" \/>/,
+        '',
+      );
+      expect(html).not.toContain('clinic-ui.css');
+      await route.fulfill({ response, body: html });
+    });
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   // The deferred bundle has run before `load`; give its microtasks and a frame a chance too.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
@@ -93,9 +108,9 @@ async function openWith(simulate: () => void, path: string) {
 
 describe.each(missingFeatures)('a browser without $feature', ({ feature, simulate }) => {
   it.each(pages)(
-    'keeps every block of %s readable, with one message and no error',
-    async (path) => {
-      const { context, page, log, clinicWarnings } = await openWith(simulate, path);
+    'keeps every block of $path readable (pre-upgrade stylesheet: $stylesheet), with one message and no error',
+    async ({ path, stylesheet }) => {
+      const { context, page, log, clinicWarnings } = await openWith(simulate, path, stylesheet);
       try {
         const tags = await page.evaluate(() =>
           [...new Set([...document.querySelectorAll('*')].map((node) => node.localName))].filter(

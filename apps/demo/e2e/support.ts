@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import {
   chromium,
   type Browser,
+  type BrowserContext,
   type ConsoleMessage,
   type Page,
   type Response,
@@ -186,4 +187,66 @@ export function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() =>
     (window as unknown as { __clinicLayoutShift: () => number }).__clinicLayoutShift(),
   );
+}
+
+/** Resolves once the page has painted its content (or after 10 s, and the caller then says so). */
+async function firstContentfulPaint(page: Page): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const painted = await page
+      .evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0)
+      .catch(() => false); // the document may not exist yet
+    if (painted) return;
+    await new Promise((done) => setTimeout(done, 25));
+  }
+}
+
+/** A page loaded with `loadWithLateBundle`, and what it did. */
+export interface LateBundlePage {
+  context: BrowserContext;
+  page: Page;
+  log: PageLog;
+  /** Every URL the page requested. */
+  requested: string[];
+}
+
+/**
+ * Loads `url` as on a slow network: the bundle arrives only after the page's first paint, so the
+ * upgrade of every element happens on screen and any shift it causes is measured (however loaded
+ * the machine). Resolves once every element has rendered and layout has settled.
+ */
+export async function loadWithLateBundle(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<LateBundlePage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const log = watchPage(page);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await observeLayoutShift(page);
+  await page.route('**/clinic-ui.js', async (route) => {
+    await firstContentfulPaint(page);
+    await route.continue();
+  });
+  await gotoRendered(page, url);
+  await page.waitForLoadState('networkidle');
+  await waitForUpdatesAndLayout(page);
+  return { context, page, log, requested };
+}
+
+/**
+ * The page's cumulative layout shift, after checking that it painted before the bundle ran (only
+ * then can the upgrade show a shift; needs the bundle's start mark).
+ */
+export async function layoutShiftOfUpgrade(page: Page): Promise<number> {
+  const paintedBeforeUpgrade = await page.evaluate(() => {
+    const firstPaint = performance.getEntriesByName('first-contentful-paint')[0];
+    const scriptStart = performance.getEntriesByName('clinic-ui:start')[0];
+    return firstPaint && scriptStart ? firstPaint.startTime < scriptStart.startTime : undefined;
+  });
+  if (paintedBeforeUpgrade !== true)
+    throw new Error('the page did not paint before the bundle ran, so no shift could be seen');
+  return layoutShift(page);
 }

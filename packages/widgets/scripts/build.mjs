@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Builds the widgets: dist/clinic-ui.js (the script tag: one minified IIFE), dist/index.js (ESM
+// Builds the widgets: dist/clinic-ui.js (the script tag: one minified IIFE), dist/clinic-ui.css
+// (the snippet's pre-upgrade stylesheet, scripts/preupgrade-css.mjs), dist/index.js (ESM
 // for bundlers; defines the elements on import), dist/index.d.ts, custom-elements.json from the
-// elements' JSDoc, and the IIFE's sha384 integrity for the copy-paste snippet.
+// elements' JSDoc, and both files' sha384 integrity for the copy-paste snippet.
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { preactAliases } from './aliases.mjs';
+import { preupgradeCss } from './preupgrade-css.mjs';
 import { widgetCssModule } from './widget-css.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -70,10 +72,16 @@ execFileSync('npx', ['cem', 'analyze', '--quiet'], {
   stdio: 'inherit',
 });
 
-const bundle = readFileSync('dist/clinic-ui.js');
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-writeFileSync(
-  'dist/integrity.json',
-  `${JSON.stringify({ file: 'dist/clinic-ui.js', integrity }, null, 2)}\n`,
-);
-console.log(`dist/clinic-ui.js ${bundle.length} bytes, ${integrity}`);
+// The snippet's render-blocking stylesheet: each element's final box before the script arrives.
+writeFileSync('dist/clinic-ui.css', await preupgradeCss());
+
+/** The Subresource Integrity hash of a built file, for the pinned snippet. */
+const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+const integrity = {
+  file: 'dist/clinic-ui.js',
+  integrity: sri('dist/clinic-ui.js'),
+  stylesheet: { file: 'dist/clinic-ui.css', integrity: sri('dist/clinic-ui.css') },
+};
+writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+for (const { file, integrity: hash } of [integrity, integrity.stylesheet])
+  console.log(`${file} ${readFileSync(file).length} bytes, ${hash}`);

@@ -4,14 +4,25 @@ import widgetsPackage from '@clinic-ui/widgets/package.json';
 /** The published version of `@clinic-ui/widgets` these pages document. */
 export const widgetsVersion: string = widgetsPackage.version;
 
-/** The bundle on jsDelivr, pinned to that version (an unpinned URL would change under the hash). */
-export const bundleUrl = `https://cdn.jsdelivr.net/npm/@clinic-ui/widgets@${widgetsVersion}/dist/clinic-ui.js`;
+/** The package's folder on jsDelivr, pinned to that version (an unpinned URL would change under the hash). */
+const cdnFolder = `https://cdn.jsdelivr.net/npm/@clinic-ui/widgets@${widgetsVersion}/dist`;
 
-/** Subresource Integrity hash of that exact file, written by the widgets' build. */
+/** The bundle, and the Subresource Integrity hash of that exact file (written by the build). */
+export const bundleUrl = `${cdnFolder}/clinic-ui.js`;
 export const bundleIntegrity: string = integrity.integrity;
 
-/** The one script tag a page needs, once, wherever the CMS allows it. */
-export const scriptTag = `<script
+/** The pre-upgrade stylesheet (each element's final box before the script runs), and its hash. */
+export const stylesheetUrl = `${cdnFolder}/clinic-ui.css`;
+export const stylesheetIntegrity: string = integrity.stylesheet.integrity;
+
+/** The two tags a page needs, once, in the <head> or wherever the CMS allows. */
+export const snippetTags = `<link
+  rel="stylesheet"
+  href="${stylesheetUrl}"
+  integrity="${stylesheetIntegrity}"
+  crossorigin="anonymous"
+/>
+<script
   src="${bundleUrl}"
   integrity="${bundleIntegrity}"
   crossorigin="anonymous"
@@ -19,9 +30,9 @@ export const scriptTag = `<script
 ></script>`;
 
 /**
- * What a marketer pastes: the script tag, then the example's elements. The live example renders
+ * What a marketer pastes: the stylesheet link and script tag, then the example's elements. The live example renders
  * the same `example` string, so the two cannot drift apart.
  */
 export function embedSnippet(example: string): string {
-  return `${scriptTag}\n\n${example.trim()}\n`;
+  return `${snippetTags}\n\n${example.trim()}\n`;
 }

@@ -2,6 +2,7 @@ import { checkLink, checkThemeName, serializeJsonLd, type Report } from '@clinic
 import { Component, createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ClinicCtaClickDetail, ClinicTagName } from '../types';
+import { firstRenders } from './firstRenders';
 import { convertNodes } from './lightDom';
 import { ContentError, reportProblem } from './problems';
 import { measureReaderUnit, widgetStyleSheet } from './styles';
@@ -35,6 +36,7 @@ export abstract class ClinicElement extends HTMLElement {
   #renderQueued = false;
   #rendered: Promise<void> = Promise.resolve();
   #failed = false;
+  #hasRendered = false;
 
   /**
    * The block to render, built from attributes and light DOM, and any structured data to publish
@@ -176,8 +178,8 @@ export abstract class ClinicElement extends HTMLElement {
   #queueRender(): void {
     if (this.#renderQueued) return;
     this.#renderQueued = true;
-    this.#rendered = new Promise((resolve) =>
-      queueMicrotask(() => {
+    this.#rendered = new Promise((resolve) => {
+      const run = () => {
         this.#renderQueued = false;
         try {
           if (this.isConnected && !this.#failed) this.#render();
@@ -186,11 +188,16 @@ export abstract class ClinicElement extends HTMLElement {
         } finally {
           resolve();
         }
-      }),
-    );
+      };
+      // The first render takes its turn with the page's other elements (see firstRenders.ts);
+      // later ones, from attribute or content changes, run in the next microtask.
+      if (this.#hasRendered) queueMicrotask(run);
+      else firstRenders.add(this, run);
+    });
   }
 
   #render(): void {
+    this.#hasRendered = true;
     checkThemeName(this.getAttribute('theme') ?? undefined, 'theme', this.report);
     let block: ReactNode;
     try {

@@ -36,7 +36,7 @@ export const Typical: Story = {
     html: `<clinic-booking-cta
   href="/book"
   accepting
-  locations="Harbor Light Eastside; Harbor Light Riverside; Online visits"
+  locations="Fernhollow Eastside; Fernhollow Riverside; Online visits"
   phone="(555) 010-0199"
 >
   Most new patients see a clinician within a week. We accept most major insurance.
@@ -56,7 +56,7 @@ export const Spanish: Story = {
   lang="es"
   href="/cita"
   accepting
-  locations="Harbor Light Este; Consultas en línea"
+  locations="Fernhollow Este; Consultas en línea"
   phone="(555) 010-0199"
 >
   La mayoría de los pacientes nuevos ven a un profesional en menos de una semana.

@@ -59,7 +59,7 @@ export const PurpleOverWarm: Story = {
     <div style={themed(harborLight)}>
       <KeyTakeaways
         points={[
-          'Harbor Light Clinic uses its own purple, over the warm theme’s cream and rounded corners.',
+          'Fernhollow Clinic uses its own purple, over the warm theme’s cream and rounded corners.',
           'Every block follows the same tokens, so one change rebrands them all.',
           'The contrast of every colour pair is checked when the theme is made.',
         ]}
@@ -75,7 +75,7 @@ export const PurpleOverWarm: Story = {
       <BookingCta
         href="/book"
         accepting
-        locations={['Harbor Light Eastside', 'Online visits']}
+        locations={['Fernhollow Eastside', 'Online visits']}
         phone="(555) 010-0199"
       >
         Most new patients see a clinician within a week.
@@ -155,7 +155,7 @@ export const ContrastReportStory: Story = {
     <div style={themed(harborLight)}>
       <ContrastReport
         theme={harborLight}
-        caption={`Harbor Light purple over warm: ${
+        caption={`Fernhollow purple over warm: ${
           harborLight.contrastFailures.length === 0
             ? 'every pair passes WCAG AA'
             : `${harborLight.contrastFailures.length} pair(s) fail`

@@ -33,7 +33,7 @@ const questions: FaqItem[] = [
   },
   {
     question: 'Do you offer video sessions?',
-    answer: 'Yes. Every Harbor Light clinician offers secure video visits.',
+    answer: 'Yes. Every Fernhollow clinician offers secure video visits.',
   },
   {
     question: 'What if I am in crisis?',
@@ -76,7 +76,7 @@ function ArticleTemplate() {
       />
       <p style={{ ...prose, marginBlockStart: vars.space.lg }}>
         When low mood or constant worry starts to shape your days, the next question is often
-        practical: what kind of care should I ask for? At Harbor Light Clinic we hear it every week.
+        practical: what kind of care should I ask for? At Fernhollow Clinic we hear it every week.
         This guide walks through the main options and how people usually choose between them.
       </p>
 
@@ -142,7 +142,7 @@ function ArticleTemplate() {
         <BookingCta
           href="/book"
           accepting
-          locations={['Harbor Light Eastside', 'Harbor Light Riverside', 'Online visits']}
+          locations={['Fernhollow Eastside', 'Fernhollow Riverside', 'Online visits']}
           phone="(555) 010-0199"
         >
           Most new patients see a clinician within a week. We accept most major insurance.

@@ -38,7 +38,7 @@ const meta = {
   args: {
     href: '/book',
     accepting: true,
-    locations: ['Harbor Light Eastside', 'Harbor Light Riverside', 'Online visits'],
+    locations: ['Fernhollow Eastside', 'Fernhollow Riverside', 'Online visits'],
     phone: '(555) 010-0199',
     children: 'Most new patients see a clinician within a week. We accept most major insurance.',
   },
@@ -59,9 +59,9 @@ export const LongContent: Story = {
     heading: 'Start care with a psychiatrist, therapist or nurse practitioner this month',
     label: 'Request a first appointment online',
     locations: [
-      'Harbor Light Clinic at Eastside Medical Commons, Suite 400',
-      'Harbor Light Riverside (next to the ferry terminal)',
-      'Harbor Light North Hills',
+      'Fernhollow Clinic at Eastside Medical Commons, Suite 400',
+      'Fernhollow Riverside (next to the ferry terminal)',
+      'Fernhollow North Hills',
       'Secure video visits anywhere in the state',
     ],
     phone: '+1 (555) 010-0199',
@@ -74,7 +74,7 @@ export const Spanish: Story = {
   args: {
     locale: 'es',
     href: '/cita',
-    locations: ['Harbor Light Este', 'Harbor Light Ribera', 'Consultas en línea'],
+    locations: ['Fernhollow Este', 'Fernhollow Ribera', 'Consultas en línea'],
     children: 'La mayoría de los pacientes nuevos ven a un profesional en menos de una semana.',
   },
 };

@@ -28,13 +28,13 @@ describe('BookingCta', () => {
   });
 
   it('lists the locations under an accessible label', () => {
-    render(<BookingCta href="/book" locations={['Harbor Light Eastside', ' ', 'Online visits']} />);
+    render(<BookingCta href="/book" locations={['Fernhollow Eastside', ' ', 'Online visits']} />);
     const list = screen.getByRole('list', { name: 'Locations' });
     expect(
       within(list)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Harbor Light Eastside', 'Online visits']);
+    ).toEqual(['Fernhollow Eastside', 'Online visits']);
   });
 
   it('has no locations list when there are none', () => {

@@ -53,7 +53,7 @@ function Blocks() {
       <BookingCta
         href="/book"
         accepting
-        locations={['Harbor Light Eastside', 'Harbor Light Riverside', 'Online']}
+        locations={['Fernhollow Eastside', 'Fernhollow Riverside', 'Online']}
         phone="(555) 010-0199"
       >
         Most new patients are seen within a week.
@@ -124,7 +124,7 @@ describe('calls to action in real Chromium', () => {
         <BookingCta
           href="/book"
           accepting
-          locations={['Harbor Light Eastside', 'Harbor Light Riverside']}
+          locations={['Fernhollow Eastside', 'Fernhollow Riverside']}
           phone="+1 (555) 010-0199"
         />
       </div>,

@@ -102,7 +102,7 @@ export const CustomLabels: Story = {
 export const LongContent: Story = {
   args: {
     caption:
-      'How medication, psychotherapy and combined care compare for adults with moderate to severe depression, according to Harbor Light Clinic’s care team',
+      'How medication, psychotherapy and combined care compare for adults with moderate to severe depression, according to Fernhollow Clinic’s care team',
     options: [
       { id: 'medication', label: 'Antidepressant medication, prescribed and monitored' },
       { id: 'therapy', label: 'Cognitive behavioural psychotherapy (weekly)' },

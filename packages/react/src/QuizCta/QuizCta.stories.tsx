@@ -64,7 +64,7 @@ export const LongContent: Story = {
     condition: 'obsessive-compulsive disorder (OCD) or a related condition',
     label: 'Take the free, confidential screening questionnaire now',
     children:
-      'This screening asks about intrusive thoughts, repeated checking, and routines that feel hard to stop. It takes about five minutes, it is not a diagnosis, and you can share the result with a clinician at Harbor Light Clinic if you would like to talk it through.',
+      'This screening asks about intrusive thoughts, repeated checking, and routines that feel hard to stop. It takes about five minutes, it is not a diagnosis, and you can share the result with a clinician at Fernhollow Clinic if you would like to talk it through.',
   },
 };
 

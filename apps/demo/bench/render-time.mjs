@@ -1,39 +1,72 @@
 #!/usr/bin/env node
-// Render-time benchmark of the script-tag bundle on the demo article, in headless Chromium:
-//   npm run bench -w @clinic-ui/demo [-- --runs 9]
-// Loads the demo page N times (each in a fresh browser context, so nothing is cached) and
-// measures, in the page:
-// - render: from the bundle's `performance.mark('clinic-ui:start')` to the moment every
-//   <clinic-*> element shows its rendered block. The mark is the last statement of the bundle to
-//   run (bundled modules evaluate before the entry's own body), so this is the time from the
-//   elements being defined to all of them painted-ready: the first render of every block;
-// - arrival → rendered: from the bundle's download ending (resource timing `responseEnd`) to the
-//   same moment, which adds parsing, compiling and evaluating the bundle (and, for a deferred
-//   script, any wait for the HTML parser to finish);
-// - layout shift: cumulative `layout-shift` without recent input, after everything rendered.
-// "Rendered" = every element's shadow root has a non-hidden [part="block"] with content, checked
-// by a MutationObserver on each clinic shadow root, so it is seen in the microtask it happens.
+// Benchmark of the script-tag bundle on two pages, side by side in one run:
+//   npm run bench -w @clinic-ui/demo [-- --runs 9 --lighthouse-runs 1 --no-lighthouse --json out.json]
+//   npm run bench -- -- --json out.json   (from the root, which builds first: note the two --)
+// - the demo article (/ from public/, as `npm run demo` serves it), a long page with its own CSS;
+// - a plain article (/plain.html from e2e/pages/) holding only the snippet and the six elements,
+//   as a marketer would paste them into a bare CMS page.
+// For each page, N loads with the bundle and N with its request blocked, interleaved (a fresh
+// browser context each, nothing cached; no CPU throttling), measure in the page (page-probes.mjs,
+// figures.mjs for the definitions):
+// - the time from the bundle's first statement (`performance.mark('clinic-ui:start')`) to all six
+//   elements rendered, and from the bundle's download ending to the same moment;
+// - the longest task and the total blocking time in that window (Long Tasks API), with long
+//   animation frames for attribution (which script, how much forced style and layout);
+// - first contentful paint with and without the bundle, beside the moment the blocks render;
+// - cumulative layout shift.
+// Then Lighthouse in its default mobile preset (lighthouse.mjs) against both pages. Prints one
+// table per page and a summary; `--json <file>` writes every figure for a CI budget check.
 import { chromiumArgs, findChromium } from '@clinic-ui/testing';
 import { chromium } from 'playwright-core';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startServer } from '../server.mjs';
+import { gzipSync } from 'node:zlib';
+import { bundlePath, startServer } from '../server.mjs';
+import { spreads, withBundleFigures, withoutBundleFigures } from './figures.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { bundlePathname, loadOnce } from './page-probes.mjs';
+import { pageTable, summaryTable } from './report.mjs';
+
+const usage = `Usage: node bench/render-time.mjs [options]
+  --runs N             loads of each page with and without the bundle (default 9)
+  --lighthouse-runs N  Lighthouse runs per page, about 15 s each (default 1)
+  --no-lighthouse      skip Lighthouse
+  --lighthouse-without-bundle
+                       also run Lighthouse with the bundle blocked (the page's own cost)
+  --json FILE          also write every figure as JSON to FILE (relative to where npm was run)`;
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     runs: { type: 'string', default: '9' },
+    'lighthouse-runs': { type: 'string', default: '1' },
+    lighthouse: { type: 'boolean', default: true },
+    'lighthouse-without-bundle': { type: 'boolean', default: false },
+    json: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log('Usage: node bench/render-time.mjs [--runs N]   (default 9 runs)');
+  console.log(usage);
   process.exit(0);
 }
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
-  process.exit(1);
-}
+const wholeNumber = (option) => {
+  const value = Number(values[option]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${option} must be a whole number of at least 1, not "${values[option]}"`);
+    process.exit(1);
+  }
+  return value;
+};
+const runs = wholeNumber('runs');
+const lighthouseRuns = values.lighthouse ? wholeNumber('lighthouse-runs') : 0;
 
+const demoDir = fileURLToPath(new URL('..', import.meta.url));
+const publicDir = join(demoDir, 'public');
+const pagesDir = join(demoDir, 'e2e', 'pages');
 const viewport = { width: 1280, height: 720 };
 const expectedTags = [
   'clinic-key-takeaways',
@@ -44,139 +77,115 @@ const expectedTags = [
   'clinic-faq',
 ];
 
-/** Runs in the page before any of its scripts: the render and layout-shift probes. */
-function probes() {
-  const state = { renderedAt: undefined, layoutShift: 0 };
-  Object.defineProperty(window, '__clinicBench', { value: state });
+// Each page from a server of its own, set up as the demo and the end-to-end tests serve it.
+const servers = await Promise.all([startServer(), startServer({ roots: [pagesDir, publicDir] })]);
+const pages = [
+  { name: 'demo', title: 'Demo article', path: '/', server: servers[0] },
+  { name: 'plain', title: 'Plain article', path: '/plain.html', server: servers[1] },
+].map((page) => ({ ...page, url: `${page.server.url}${page.path}` }));
 
-  const addShifts = (entries) => {
-    for (const entry of entries) if (!entry.hadRecentInput) state.layoutShift += entry.value;
-  };
-  const shiftObserver = new PerformanceObserver((list) => addShifts(list.getEntries()));
-  shiftObserver.observe({ type: 'layout-shift', buffered: true });
-  state.takeShifts = () => addShifts(shiftObserver.takeRecords());
+const bundle = await readFile(bundlePath);
+const machine = { cores: availableParallelism(), loadAverageAtStart: loadavg()[0] };
+const raw = Object.fromEntries(pages.map((page) => [page.name, { with: [], without: [] }]));
+let chromiumVersion;
+let lighthouse;
+const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
 
-  const clinicElements = () =>
-    [...document.querySelectorAll('*')].filter((element) =>
-      element.localName.startsWith('clinic-'),
-    );
-  const check = () => {
-    if (state.renderedAt !== undefined) return;
-    const elements = clinicElements();
-    const rendered =
-      elements.length > 0 &&
-      elements.every((element) => {
-        const block = element.shadowRoot?.querySelector('[part="block"]');
-        return block instanceof HTMLElement && !block.hidden && block.childElementCount > 0;
-      });
-    if (rendered) {
-      state.renderedAt = performance.now();
-      state.tags = [...new Set(elements.map((element) => element.localName))];
-    }
-  };
-  const renderObserver = new MutationObserver(check);
-  const attachShadow = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attachShadow.call(this, init);
-    if (this.localName.startsWith('clinic-'))
-      renderObserver.observe(root, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        characterData: true,
-      });
-    return root;
-  };
-}
-
-/** Runs in the page once everything rendered: the measurements. */
-function measurements() {
-  const state = window.__clinicBench;
-  state.takeShifts();
-  const mark = performance.getEntriesByName('clinic-ui:start', 'mark')[0];
-  const bundle = performance
-    .getEntriesByType('resource')
-    .find((entry) => new URL(entry.name).pathname === '/clinic-ui.js');
-  return {
-    tags: state.tags,
-    render: mark ? state.renderedAt - mark.startTime : undefined,
-    arrival: bundle ? state.renderedAt - bundle.responseEnd : undefined,
-    layoutShift: state.layoutShift,
-  };
-}
-
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const ms = (value) => `${value.toFixed(1)} ms`;
-const summary = (numbers, format) =>
-  `min ${format(Math.min(...numbers))}  median ${format(median(numbers))}  max ${format(Math.max(...numbers))}`;
-
-const server = await startServer();
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-const browserVersion = browser.version();
-const results = [];
 try {
-  for (let run = 1; run <= runs; run++) {
-    const context = await browser.newContext({ viewport });
-    try {
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await page.addInitScript(probes);
-      await page.goto(`${server.url}/`, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.__clinicBench.renderedAt !== undefined, undefined, {
-        timeout: 15_000,
-      });
-      // Let layout-shift entries of the last frames arrive.
-      await page.evaluate(
-        () =>
-          new Promise((done) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))),
-          ),
-      );
-      const result = await page.evaluate(measurements);
-      if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
-      if (result.render === undefined)
-        throw new Error(
-          'no performance mark "clinic-ui:start": rebuild the bundle (npm run build -w @clinic-ui/widgets)',
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  chromiumVersion = browser.version();
+  try {
+    for (let run = 1; run <= runs; run++) {
+      const line = [];
+      // Interleaved, so a busier spell of this shared machine hits every variant alike.
+      for (const page of pages) {
+        const withRaw = await loadOnce(browser, page.url, { viewport, withBundle: true });
+        const withoutRaw = await loadOnce(browser, page.url, { viewport, withBundle: false });
+        const missing = expectedTags.filter((tag) => !withRaw.tags.includes(tag));
+        if (missing.length > 0)
+          console.warn(
+            `warning: ${page.path} lacks ${missing.map((tag) => `<${tag}>`).join(', ')}`,
+          );
+        const unsupported = ['longtask', 'long-animation-frame', 'layout-shift', 'paint'].filter(
+          (type) => !withRaw.supported.includes(type),
         );
-      const missing = expectedTags.filter((tag) => !result.tags.includes(tag));
-      if (missing.length > 0)
-        console.warn(`warning: the demo page lacks ${missing.map((tag) => `<${tag}>`).join(', ')}`);
-      results.push(result);
-      console.log(
-        `run ${String(run).padStart(2)}: render ${ms(result.render)}, arrival → rendered ${ms(result.arrival)}, layout shift ${result.layoutShift.toFixed(4)}`,
-      );
-    } finally {
-      await context.close();
+        if (run === 1 && unsupported.length > 0)
+          console.warn(`warning: this browser reports no ${unsupported.join(', ')} entries`);
+        raw[page.name].with.push(withRaw);
+        raw[page.name].without.push(withoutRaw);
+        const figures = withBundleFigures(withRaw, bundlePathname);
+        line.push(
+          `${page.path} render ${ms(figures.startToRendered)}, TBT ${ms(figures.totalBlockingTime)}, FCP ${ms(figures.firstContentfulPaint)} / ${ms(withoutRaw.firstContentfulPaint)} without`,
+        );
+      }
+      console.log(`run ${String(run).padStart(2)}: ${line.join(' | ')}`);
     }
+  } finally {
+    await browser.close();
+  }
+
+  if (lighthouseRuns > 0) {
+    console.log(`\nLighthouse (mobile preset), ${lighthouseRuns} run(s) per page…`);
+    lighthouse = await runLighthouse(pages, {
+      runs: lighthouseRuns,
+      bundlePathname,
+      withoutBundle: values['lighthouse-without-bundle'],
+      onRun: (page, run, variant, figures) =>
+        console.log(
+          `lighthouse ${run}: ${page.path}${variant === 'withBundle' ? '' : ' (bundle blocked)'} score ${figures.performanceScore}, TBT ${Math.round(figures.totalBlockingTime)} ms, LCP ${Math.round(figures.largestContentfulPaint)} ms`,
+        ),
+    });
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await Promise.all(servers.map((server) => server.close()));
 }
 
+const results = pages.map((page) => {
+  const withRuns = raw[page.name].with.map((run) => withBundleFigures(run, bundlePathname));
+  const lighthouseFigures = lighthouse?.byPage[page.name];
+  const sumUp = (runs) => runs && { runs, spreads: spreads(runs) };
+  return {
+    name: page.name,
+    title: page.title,
+    path: page.path,
+    tags: raw[page.name].with[0].tags,
+    withBundle: spreads(withRuns),
+    withoutBundle: spreads(raw[page.name].without.map(withoutBundleFigures)),
+    lighthouse: lighthouseFigures && {
+      ...sumUp(lighthouseFigures.withBundle),
+      withoutBundle: sumUp(lighthouseFigures.withoutBundle),
+    },
+  };
+});
+machine.loadAverageAtEnd = loadavg()[0];
+
 console.log(
-  `\nClinic UI render time on the demo page (${results[0].tags.length} element types, ${runs} runs, Chromium ${browserVersion}, ${viewport.width}x${viewport.height}):`,
+  `\nClinic UI bundle: ${(bundle.length / 1024).toFixed(1)} kB, ${(gzipSync(bundle).length / 1024).toFixed(1)} kB gzipped; Chromium ${chromiumVersion}, ${viewport.width}x${viewport.height}; ${machine.cores} cores, load average ${machine.loadAverageAtStart.toFixed(1)} at start and ${machine.loadAverageAtEnd.toFixed(1)} at the end (other work on the machine moves these figures).`,
 );
-console.log(
-  `  script start → all rendered: ${summary(
-    results.map((r) => r.render),
-    ms,
-  )}`,
-);
-console.log(
-  `  bundle arrival → all rendered: ${summary(
-    results.map((r) => r.arrival),
-    ms,
-  )}`,
-);
-console.log(
-  `  layout shift (CLS): ${summary(
-    results.map((r) => r.layoutShift),
-    (value) => value.toFixed(4),
-  )}`,
-);
+for (const result of results) console.log(`\n${pageTable(result, { runs })}`);
+console.log(`\nSummary (medians):\n${summaryTable(results)}`);
+
+if (values.json) {
+  const report = {
+    date: new Date().toISOString(),
+    runs,
+    lighthouseRuns,
+    chromium: chromiumVersion,
+    lighthouse: lighthouse?.version,
+    node: process.version,
+    viewport,
+    machine,
+    bundle: { bytes: bundle.length, gzipBytes: gzipSync(bundle).length },
+    // Per page: withBundle and withoutBundle hold { min, median, max, runs } for each figure (ms,
+    // or a CLS score, or a count); lighthouse holds each run's figures and their spreads (and,
+    // with --lighthouse-without-bundle, the same for the page with the bundle blocked).
+    pages: Object.fromEntries(results.map(({ name, ...result }) => [name, result])),
+  };
+  // npm runs the script in apps/demo; INIT_CWD is where the user typed the command.
+  const jsonPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.json);
+  // Timings come in 0.1 ms steps with float noise (455.39999999990687): keep four decimals.
+  const round = (_, value) =>
+    typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(4)) : value;
+  await writeFile(jsonPath, `${JSON.stringify(report, round, 2)}\n`);
+  console.log(`\nFigures written to ${jsonPath}`);
+}

@@ -72,8 +72,8 @@ const tags = [
 const before = (tag) => `${tag}:not(:defined)`;
 const [byline, takeaways, comparison, quiz, booking, faq] = tags.map(before);
 
-// The two blocks whose heading the page may already give as a light-DOM <h2> or <h3>.
-const withoutOwnHeading = (selector) => `${selector}:not(:has(>h2,>h3))`;
+// The two blocks whose heading the page may already give as a light-DOM heading (<h2> to <h6>).
+const withoutOwnHeading = (selector) => `${selector}:not(:has(>h2,>h3,>h4,>h5,>h6))`;
 
 const xl = rem('font-size-xl');
 const sm = rem('font-size-sm');
@@ -104,7 +104,7 @@ const rules = [
     'line-height': token('line-height-normal'),
     color: token('color-text'),
   }),
-  css(`:is(${tags.map(before).join(',')}) :is(p,ul,ol,li,h2,h3,table)`, { 'margin-block': 0 }),
+  css(`:is(${tags.map(before).join(',')}) :is(p,ul,ol,li,h2,h3,h4,h5,h6,table)`, { 'margin-block': 0 }),
 
   // Byline: the fallback's first <p> names the people (each a <span>, its first <span> the label),
   // its second <p> the dates and read time, over a rule.
@@ -137,7 +137,7 @@ const rules = [
   }),
   css(`${takeaways} li`, { 'padding-inline-start': token('space-xs'), 'line-height': 'inherit' }),
   // The built-in heading: the page's own <h2> when it has one, else the attribute or the default.
-  css(`:is(${takeaways},${faq})>:is(h2,h3)`, headingBox),
+  css(`:is(${takeaways},${faq})>:is(h2,h3,h4,h5,h6)`, headingBox),
   css(`${withoutOwnHeading(takeaways)}::before,${withoutOwnHeading(faq)}::before`, headingBox),
   builtIn(`${withoutOwnHeading(takeaways)}:not([heading])::before`, (m) =>
     JSON.stringify(m.keyTakeaways.heading),

@@ -10,10 +10,12 @@ export {
   type CalendarDate,
 } from './date';
 export {
+  checkHeadingLevel,
   checkPhone,
   checkReadMinutes,
   checkThemeName,
   splitLocations,
+  type HeadingLevel,
   type PhoneNumber,
 } from './rules';
 export {

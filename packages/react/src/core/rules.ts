@@ -66,3 +66,19 @@ export function checkThemeName(
   );
   return undefined;
 }
+
+/** The levels a block's heading may take (an `<h1>` belongs to the page). */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** A heading level from 2 to 6, as a number or its text. */
+export function checkHeadingLevel(
+  value: number | string | undefined,
+  name: string,
+  report: Report = ignoreProblems,
+): HeadingLevel | undefined {
+  if (value === undefined || value === null) return undefined;
+  const level = Number(String(value).trim());
+  if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
+  report(`${name} "${String(value)}" is not a heading level from 2 to 6; the page's outline decides.`);
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import type { HeadingLevel } from '../core/rules';
 
-/** The heading levels a block's heading may take; blocks default to 2. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type { HeadingLevel };
 
 export interface HeadingProps {
   level?: HeadingLevel;

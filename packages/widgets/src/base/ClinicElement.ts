@@ -1,8 +1,16 @@
-import { checkLink, checkThemeName, serializeJsonLd, type Report } from '@clinic-ui/react/internal';
+import {
+  checkHeadingLevel,
+  checkLink,
+  checkThemeName,
+  serializeJsonLd,
+  type HeadingLevel,
+  type Report,
+} from '@clinic-ui/react/internal';
 import { Component, createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ClinicCtaClickDetail, ClinicTagName } from '../types';
 import { firstRenders } from './firstRenders';
+import { levelBelowPrecedingHeading } from './headings';
 import { convertNodes } from './lightDom';
 import { ContentError, reportProblem } from './problems';
 import { measureReaderUnit, widgetStyleSheet } from './styles';
@@ -77,6 +85,17 @@ export abstract class ClinicElement extends HTMLElement {
 
   attributeChangedCallback(): void {
     if (!this.#failed) this.#queueRender();
+  }
+
+  /**
+   * The level of the block's heading: the `heading-level` attribute (2 to 6), else one below the
+   * nearest heading before the element in the page, so the block fits the page's outline.
+   */
+  protected get headingLevel(): HeadingLevel {
+    return (
+      checkHeadingLevel(this.attribute('heading-level'), 'heading-level', this.report) ??
+      levelBelowPrecedingHeading(this)
+    );
   }
 
   /** The language for built-in strings and dates: the nearest `lang` attribute. */

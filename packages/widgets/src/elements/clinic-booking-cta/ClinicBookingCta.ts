@@ -15,6 +15,7 @@ import { ClinicElement } from '../../base/ClinicElement';
  * @attr locations - Locations, separated by `;`.
  * @attr phone - A phone number, shown as a `tel:` link.
  * @attr {boolean} accepting - Shows "Now accepting new patients".
+ * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - Optional short text under the heading.
@@ -30,6 +31,7 @@ export class ClinicBookingCta extends ClinicElement {
   static override get observedAttributes(): string[] {
     return [
       ...super.observedAttributes,
+      'heading-level',
       'href',
       'heading',
       'label',
@@ -49,6 +51,7 @@ export class ClinicBookingCta extends ClinicElement {
         locations: splitLocations(this.attribute('locations')),
         phone: checkPhone(this.attribute('phone'), 'phone', this.report)?.text,
         accepting: this.hasAttribute('accepting'),
+        headingLevel: this.headingLevel,
         locale: this.locale,
         children: this.textContent?.trim() ? this.content(this.childNodes) : undefined,
         onCtaClick: (detail) => this.dispatchCtaClick(detail),

@@ -22,6 +22,7 @@ type TableData = Pick<
  * @summary Comparison: options (columns) across criteria (rows), one optionally recommended.
  *
  * @attr highlight-label - Overrides the recommended option's badge ("Recommended").
+ * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - One `<table>`: a `<caption>`, a header row (its first cell names the criteria column, then
@@ -37,7 +38,7 @@ type TableData = Pick<
  */
 export class ClinicComparisonTable extends ClinicElement {
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'highlight-label'];
+    return [...super.observedAttributes, 'heading-level', 'highlight-label'];
   }
 
   protected renderBlock() {
@@ -45,6 +46,7 @@ export class ClinicComparisonTable extends ClinicElement {
       block: createElement(ComparisonTable, {
         ...this.#data(),
         highlightLabel: this.attribute('highlight-label'),
+        headingLevel: this.headingLevel,
         locale: this.locale,
       }),
     };

@@ -12,6 +12,7 @@ import { ContentError } from '../../base/problems';
  *
  * @attr heading - Overrides the built-in heading ("Frequently asked questions").
  * @attr {boolean} structured-data - Publishes schema.org FAQPage JSON-LD in the light DOM, beside the content.
+ * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - `<details>` items, each a `<summary>` question followed by its answer. A `<details open>` item starts open.
@@ -25,7 +26,7 @@ import { ContentError } from '../../base/problems';
  */
 export class ClinicFaq extends ClinicElement {
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'heading', 'structured-data'];
+    return [...super.observedAttributes, 'heading-level', 'heading', 'structured-data'];
   }
 
   #items(): FaqItem[] {
@@ -51,7 +52,12 @@ export class ClinicFaq extends ClinicElement {
   protected renderBlock() {
     const items = this.#items();
     return {
-      block: createElement(Faq, { items, heading: this.attribute('heading'), locale: this.locale }),
+      block: createElement(Faq, {
+        items,
+        heading: this.attribute('heading'),
+        headingLevel: this.headingLevel,
+        locale: this.locale,
+      }),
       structuredData: this.hasAttribute('structured-data') ? buildFaqPageJsonLd(items) : undefined,
     };
   }

@@ -10,6 +10,7 @@ import { ContentError } from '../../base/problems';
  * @summary Key takeaways: a heading and 3-7 short points, from one `<ul>` or `<ol>` of `<li>`.
  *
  * @attr heading - Overrides the built-in heading ("Key takeaways"; "Puntos clave" in Spanish).
+ * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - One `<ul>` or `<ol>` of `<li>` points; links and emphasis inside points are kept.
@@ -22,7 +23,7 @@ import { ContentError } from '../../base/problems';
  */
 export class ClinicKeyTakeaways extends ClinicElement {
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'heading'];
+    return [...super.observedAttributes, 'heading-level', 'heading'];
   }
 
   protected renderBlock() {
@@ -37,6 +38,7 @@ export class ClinicKeyTakeaways extends ClinicElement {
         points,
         heading: this.attribute('heading'),
         ordered: list.localName === 'ol',
+        headingLevel: this.headingLevel,
         locale: this.locale,
       }),
     };

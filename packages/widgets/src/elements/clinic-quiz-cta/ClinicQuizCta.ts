@@ -12,6 +12,7 @@ import { ClinicElement } from '../../base/ClinicElement';
  * @attr href - The quiz's URL (http, https or relative). Required.
  * @attr heading - Overrides the heading.
  * @attr label - Overrides the link text ("Take the quiz").
+ * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - Optional short text under the heading.
@@ -25,7 +26,7 @@ import { ClinicElement } from '../../base/ClinicElement';
  */
 export class ClinicQuizCta extends ClinicElement {
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'condition', 'href', 'heading', 'label'];
+    return [...super.observedAttributes, 'heading-level', 'condition', 'href', 'heading', 'label'];
   }
 
   protected renderBlock() {
@@ -37,6 +38,7 @@ export class ClinicQuizCta extends ClinicElement {
         condition,
         heading: this.attribute('heading'),
         label: this.attribute('label'),
+        headingLevel: this.headingLevel,
         locale: this.locale,
         children: this.textContent?.trim() ? this.content(this.childNodes) : undefined,
         onCtaClick: (detail) => this.dispatchCtaClick(detail),

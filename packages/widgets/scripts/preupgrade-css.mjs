@@ -125,6 +125,7 @@ const rules = [
     color: token('color-text-muted'),
   }),
   css(`${byline}>p:first-of-type>span>span:first-child`, { display: 'block' }),
+  css(`${byline}>p:first-of-type a`, { 'font-weight': token('font-weight-bold') }),
   css(`${byline}>p+p`, { 'column-gap': token('space-md', sm), 'row-gap': token('space-xxs', sm) }),
 
   // Cards: key takeaways and the calls to action.

@@ -87,11 +87,12 @@ describe('Accordion in a real browser', () => {
     const content = screen.getByText(text);
     const panel = content.closest<HTMLElement>('[part="panel"]')!;
     expect(panel.dataset.state).toBe('closed');
-    expect(getComputedStyle(panel).display).toBe('none');
-    expect(panel.checkVisibility()).toBe(false);
+    expect(panel.getBoundingClientRect().height).toBe(0);
     expect(content.checkVisibility()).toBe(false);
     expect(screen.queryAllByRole('region')).toHaveLength(0);
-    expect(screen.queryByRole('link')).toBeNull();
+    // Closed content is skipped by the browser (and its accessibility tree); Testing Library's role
+    // queries do not know `hidden="until-found"`, so check what the browser renders.
+    expect(screen.queryAllByRole('link').filter((link) => link.checkVisibility())).toEqual([]);
 
     await userEvent.click(trigger(second));
     // The same element, shown: a region named by its trigger, the only one in the tree.
@@ -105,7 +106,6 @@ describe('Accordion in a real browser', () => {
     await userEvent.click(trigger(second));
     expect(panel.dataset.state).toBe('closed');
     expect(content.isConnected).toBe(true);
-    expect(getComputedStyle(panel).display).toBe('none');
     expect(panel.getBoundingClientRect().height).toBe(0);
     expect(content.checkVisibility()).toBe(false);
     expect(screen.queryByRole('region', { name: second })).toBeNull();
@@ -191,5 +191,30 @@ describe('Accordion in a real browser', () => {
       .poll(() => screen.getByRole('region', { name: third }).getBoundingClientRect().height)
       .toBeGreaterThan(20);
     await expectNoAxeViolations(container);
+  });
+});
+
+describe('find in page', () => {
+  const panelOf = (name: string) =>
+    trigger(name).closest('[part="item"]')!.querySelector<HTMLElement>('[part="panel"]')!;
+
+  it('keeps closed answers findable: hidden="until-found", out of view until found', () => {
+    render(<Accordion items={items} defaultValue="first-visit" />);
+    expect(panelOf(second).getAttribute('hidden')).toBe('until-found');
+    expect(screen.getByText(/we check your coverage/).checkVisibility()).toBe(false);
+    expect(panelOf(first).hasAttribute('hidden')).toBe(false);
+  });
+
+  it("opens the item through the accordion's own state on the browser's beforematch", async () => {
+    render(<Accordion items={items} defaultValue="first-visit" />);
+    expect(trigger(second).getAttribute('aria-expanded')).toBe('false');
+    // What find-in-page (or a link to a text fragment) does before revealing a match.
+    panelOf(second).dispatchEvent(new Event('beforematch'));
+    await expect.poll(() => trigger(second).getAttribute('aria-expanded')).toBe('true');
+    expect(panelOf(second).hasAttribute('hidden')).toBe(false);
+    expect(screen.getByText(/we check your coverage/).checkVisibility()).toBe(true);
+    // Single mode: the item that was open has closed, as a click would have done.
+    expect(trigger(first).getAttribute('aria-expanded')).toBe('false');
+    expect(panelOf(first).getAttribute('hidden')).toBe('until-found');
   });
 });

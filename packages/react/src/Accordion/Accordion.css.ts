@@ -108,8 +108,9 @@ export const panel = style({
   color: vars.color.text,
   selectors: {
     // Closed panels stay in the markup (server HTML holds every answer, for crawlers) but out of
-    // view and out of the accessibility tree.
-    '&[data-state="closed"]': { display: 'none' },
+    // view and out of the accessibility tree: `hidden="until-found"` keeps them findable with
+    // the browser's find-in-page; anything else closed is not displayed.
+    '&[data-state="closed"]:not([hidden="until-found"])': { display: 'none' },
   },
   '@media': {
     '(prefers-reduced-motion: no-preference)': {

@@ -1,6 +1,6 @@
 'use client';
 import * as RadixAccordion from '@radix-ui/react-accordion';
-import { useState, type JSX, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type JSX, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
@@ -57,6 +57,49 @@ function warnAboutItems(items: readonly AccordionItemData[]): void {
 }
 
 /**
+ * A panel, always mounted (server-rendered HTML holds every answer). A closed one is `hidden`,
+ * and `hidden="until-found"` where the browser supports it: out of view and of the
+ * accessibility tree, but the browser's
+ * find-in-page (and links to a text fragment) can still reach it; its `beforematch` event opens
+ * the item through the accordion's own state, so Radix stays the one source of open and closed.
+ * Browsers without `until-found` treat it as plain `hidden`.
+ */
+function Panel({
+  open,
+  onFound,
+  panelProps,
+  children,
+}: {
+  open: boolean;
+  onFound: () => void;
+  panelProps: object;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const panel = ref.current;
+    // React writes `hidden` as a boolean; the keyword goes on where the browser knows it.
+    if (panel && !open && 'onbeforematch' in panel) panel.setAttribute('hidden', 'until-found');
+    panel?.addEventListener('beforematch', onFound);
+    return () => panel?.removeEventListener('beforematch', onFound);
+  }, [open, onFound]);
+  return (
+    <RadixAccordion.Content
+      ref={ref}
+      className={styles.panel}
+      part="panel"
+      forceMount
+      hidden={!open}
+      // A closed panel under `until-found` still has a box, so as a region it would stay in the
+      // accessibility tree as an empty landmark: only open panels are regions.
+      {...(open ? panelProps : { role: undefined, 'aria-labelledby': undefined })}
+    >
+      <div className={styles.panelBody}>{children}</div>
+    </RadixAccordion.Content>
+  );
+}
+
+/**
  * A branded accordion on Radix: each item is a heading holding a full-width button that shows or
  * hides its panel; an open panel is a region named by its trigger (unless more than six can be
  * open at once). Keyboard: Tab reaches each trigger; Enter or Space toggles it; Down and Up arrows
@@ -94,16 +137,15 @@ export function Accordion({
           </RadixAccordion.Trigger>
         </Heading>
       </RadixAccordion.Header>
-      {/* Always mounted (server-rendered HTML holds every answer); closed ones are `hidden`. */}
-      <RadixAccordion.Content
-        className={styles.panel}
-        part="panel"
-        forceMount
-        hidden={!open.includes(item.value)}
-        {...panelProps}
+      <Panel
+        open={open.includes(item.value)}
+        onFound={() =>
+          setOpen((values) => (type === 'single' ? [item.value] : [...values, item.value]))
+        }
+        panelProps={panelProps}
       >
-        <div className={styles.panelBody}>{item.content}</div>
-      </RadixAccordion.Content>
+        {item.content}
+      </Panel>
     </RadixAccordion.Item>
   ));
 

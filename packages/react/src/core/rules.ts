@@ -79,6 +79,8 @@ export function checkHeadingLevel(
   if (value === undefined || value === null) return undefined;
   const level = Number(String(value).trim());
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
-  report(`${name} "${String(value)}" is not a heading level from 2 to 6; the page's outline decides.`);
+  report(
+    `${name} "${String(value)}" is not a heading level from 2 to 6; the page's outline decides.`,
+  );
   return undefined;
 }

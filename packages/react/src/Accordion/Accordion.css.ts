@@ -95,6 +95,8 @@ export const indicator = style({
     '(prefers-reduced-motion: no-preference)': {
       transition: `transform ${vars.motion.durationNormal} ${vars.motion.easing}`,
     },
+    // On paper every panel is open, so the chevron says nothing.
+    print: { display: 'none' },
   },
 });
 
@@ -118,6 +120,12 @@ export const panel = style({
         '&[data-state="open"]': {
           animation: `${open} ${vars.motion.durationNormal} ${vars.motion.easing}`,
         },
+      },
+    },
+    // Printed (to bring to an appointment), every answer is there: closed panels open up.
+    print: {
+      selectors: {
+        '&[data-state="closed"][hidden]': { display: 'block', contentVisibility: 'visible' },
       },
     },
   },

@@ -209,8 +209,10 @@ describe('ComparisonTable in Chromium: keyboard in the narrow layout', () => {
     // Closed: the criteria are in the page but hidden, and out of the accessibility tree.
     const value = screen.getByText(medicationTime, { selector: 'dd' });
     expect(value.checkVisibility()).toBe(false);
-    const panel = value.closest('[part="panel"]')!;
-    expect([...panel.querySelectorAll('dd')].filter((dd) => dd.checkVisibility())).toEqual([]);
+    const closedPanel = value.closest('[part="panel"]')!;
+    expect([...closedPanel.querySelectorAll('dd')].filter((dd) => dd.checkVisibility())).toEqual(
+      [],
+    );
 
     await userEvent.keyboard('{Enter}');
     expect(trigger.getAttribute('aria-expanded')).toBe('true');

@@ -110,6 +110,11 @@ export const primaryAction = style({
   },
 });
 
+// On paper a call to action cannot be clicked: print where it leads after its text.
+globalStyle(`${primaryAction}[href]::after`, {
+  '@media': { print: { content: '" (" attr(href) ")"' } },
+});
+
 /** The keyboard focus ring, for interactive parts styled elsewhere. */
 export const focusRing = style({ ':focus-visible': focusVisible });
 

@@ -29,8 +29,8 @@ const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) 
 
 // The public contract from the product brief: names may grow, never change.
 const contract: Record<string, string[]> = {
-  'clinic-key-takeaways': ['heading'],
-  'clinic-comparison-table': ['highlight-label'],
+  'clinic-key-takeaways': ['heading', 'heading-level'],
+  'clinic-comparison-table': ['highlight-label', 'heading-level'],
   'clinic-byline': [
     'author-name',
     'author-credentials',
@@ -43,9 +43,17 @@ const contract: Record<string, string[]> = {
     'read-minutes',
     'structured-data',
   ],
-  'clinic-quiz-cta': ['condition', 'href', 'heading', 'label'],
-  'clinic-booking-cta': ['href', 'heading', 'label', 'locations', 'phone', 'accepting'],
-  'clinic-faq': ['heading', 'structured-data'],
+  'clinic-quiz-cta': ['condition', 'href', 'heading', 'label', 'heading-level'],
+  'clinic-booking-cta': [
+    'href',
+    'heading',
+    'label',
+    'locations',
+    'phone',
+    'accepting',
+    'heading-level',
+  ],
+  'clinic-faq': ['heading', 'structured-data', 'heading-level'],
 };
 
 describe('custom-elements.json', () => {

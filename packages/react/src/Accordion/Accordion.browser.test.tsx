@@ -151,7 +151,9 @@ describe('Accordion in a real browser', () => {
     const indicator = button.querySelector<HTMLElement>('[part="indicator"]')!;
     const closed = getComputedStyle(indicator).transform;
     await userEvent.click(button);
-    await expect.poll(() => getComputedStyle(indicator).transform).not.toBe(closed);
+    await expect
+      .poll(() => getComputedStyle(indicator).transform, { timeout: 5000 })
+      .not.toBe(closed);
   });
 
   it('animates the panel and chevron only when the reader has not asked for reduced motion', async () => {

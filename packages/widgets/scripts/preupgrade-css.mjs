@@ -104,7 +104,9 @@ const rules = [
     'line-height': token('line-height-normal'),
     color: token('color-text'),
   }),
-  css(`:is(${tags.map(before).join(',')}) :is(p,ul,ol,li,h2,h3,h4,h5,h6,table)`, { 'margin-block': 0 }),
+  css(`:is(${tags.map(before).join(',')}) :is(p,ul,ol,li,h2,h3,h4,h5,h6,table)`, {
+    'margin-block': 0,
+  }),
 
   // Byline: the fallback's first <p> names the people (each a <span>, its first <span> the label),
   // its second <p> the dates and read time, over a rule.

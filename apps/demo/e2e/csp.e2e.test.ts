@@ -1,33 +1,22 @@
 // The demo page served with `Content-Security-Policy: default-src 'self'`: the widgets need no
 // inline style or script, so they render styled and trip no violation.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, strictCsp, type RunningServer } from '../server.mjs';
+import { describe, expect, it } from 'vitest';
+import { strictCsp } from '../server.mjs';
 import {
   clinicElementsIn,
   clinicTags,
   gotoRendered,
-  launchChromium,
   waitForUpdatesAndLayout,
   themeColours,
   watchPage,
+  sharedBrowserAndServer,
 } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer({ csp: true })]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer({ csp: true });
 
 describe('the demo page under a strict Content-Security-Policy', () => {
   it(`renders styled widgets and reports no violation (${strictCsp})`, async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const page = await context.newPage();
       const log = watchPage(page);
@@ -38,7 +27,7 @@ describe('the demo page under a strict Content-Security-Policy', () => {
           violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
         );
       });
-      const response = await gotoRendered(page, `${server.url}/`);
+      const response = await gotoRendered(page, `${env.server.url}/`);
       expect(response?.headers()['content-security-policy']).toBe(strictCsp);
       await waitForUpdatesAndLayout(page);
 

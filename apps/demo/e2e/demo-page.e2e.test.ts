@@ -1,33 +1,22 @@
 // The demo article (apps/demo/public/index.html) with the real built bundle, in real Chromium:
 // what a marketer's page gets from one script tag.
 import type Axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { startServer, type RunningServer } from '../server.mjs';
 import {
   allClinicElements,
   axePath,
   clinicElementsIn,
   clinicTags,
-  launchChromium,
   loadWithLateBundle,
   tabTo,
   themeColours,
   wcagTags,
   type LateBundlePage,
+  sharedBrowserAndServer,
 } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer();
 
 /** The demo page, loaded once and shared by the tests of a `describe`, with what it logged. */
 interface LoadedPage extends LateBundlePage {
@@ -36,9 +25,9 @@ interface LoadedPage extends LateBundlePage {
 }
 
 async function loadDemoPage(viewport: { width: number; height: number }): Promise<LoadedPage> {
-  const before = server.requests.length;
-  const loaded = await loadWithLateBundle(browser, `${server.url}/`, viewport);
-  return { ...loaded, served: server.requests.slice(before) };
+  const before = env.server.requests.length;
+  const loaded = await loadWithLateBundle(env.browser, `${env.server.url}/`, viewport);
+  return { ...loaded, served: env.server.requests.slice(before) };
 }
 
 /** The trigger with the focus, its panel's state and the panel's visible text. */
@@ -148,13 +137,17 @@ describe('the demo page on a desktop screen', () => {
         )
         .filter(Boolean),
     );
-    const expected = new Set([`${server.url}/`, `${server.url}/clinic-ui.js`, ...ownAssets]);
+    const expected = new Set([
+      `${env.server.url}/`,
+      `${env.server.url}/clinic-ui.js`,
+      ...ownAssets,
+    ]);
     expect(requested.length).toBeGreaterThan(0);
     for (const url of requested) {
-      expect(new URL(url).origin, url).toBe(server.url);
+      expect(new URL(url).origin, url).toBe(env.server.url);
       expect(expected, `unexpected request ${url}`).toContain(url);
     }
-    expect(requested.filter((url) => url === `${server.url}/clinic-ui.js`)).toHaveLength(1);
+    expect(requested.filter((url) => url === `${env.server.url}/clinic-ui.js`)).toHaveLength(1);
     // The server saw the same: nothing fetched behind the page's back (the browser's own
     // favicon lookup aside).
     expect(new Set(served.filter((path) => path !== '/favicon.ico'))).toEqual(
@@ -293,10 +286,10 @@ describe('the demo page on a narrow screen', () => {
 
 describe('the demo page without JavaScript', () => {
   it('keeps all its content readable without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     onTestFinished(() => context.close());
     const page = await context.newPage();
-    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    await page.goto(`${env.server.url}/`, { waitUntil: 'load' });
     const content = await page.evaluate(() => {
       const texts = (selector: string) =>
         [...document.querySelectorAll(selector)]

@@ -1,28 +1,16 @@
 // Readers who search the page for words in a closed FAQ answer find them: closed answers are
 // `hidden="until-found"`, and the browser's find (here, a link to a text fragment, which runs the
 // same search) opens the item before scrolling to it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server.mjs';
-import { gotoRendered, launchChromium } from './support';
+import { expect, it } from 'vitest';
+import { gotoRendered, sharedBrowserAndServer } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer();
 
 it("opens the closed FAQ answer that the page's find lands on", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await gotoRendered(page, `${server.url}/`);
+    await gotoRendered(page, `${env.server.url}/`);
     const answerState = () =>
       page.evaluate(() => {
         const faq = document.querySelector('clinic-faq')!.shadowRoot!;
@@ -42,7 +30,7 @@ it("opens the closed FAQ answer that the page's find lands on", async () => {
       visible: false,
     });
     // A browser-initiated navigation to a text fragment in the closed answer.
-    await page.goto(`${server.url}/#:~:text=a%20prescriber%20can%20join%20the%20plan`);
+    await page.goto(`${env.server.url}/#:~:text=a%20prescriber%20can%20join%20the%20plan`);
     await expect.poll(answerState).toEqual({ expanded: 'true', hidden: null, visible: true });
   } finally {
     await context.close();

@@ -1,34 +1,21 @@
 // Focused pages (e2e/pages/*.html) with the real built bundle: themes, the script tag pasted
 // twice, and bad input.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   allClinicElements,
   gotoRendered,
-  launchChromium,
   pagesDir,
   publicDir,
   waitForUpdatesAndLayout,
   themeColours,
   watchPage,
+  sharedBrowserAndServer,
 } from './support';
 
-let browser: Browser;
-let server: RunningServer;
 let context: BrowserContext | undefined;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchChromium(),
-    startServer({ roots: [pagesDir, publicDir] }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer({ roots: [pagesDir, publicDir] });
 
 afterEach(async () => {
   await context?.close();
@@ -36,7 +23,7 @@ afterEach(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  context = await browser.newContext();
+  context = await env.browser.newContext();
   return context.newPage();
 }
 
@@ -44,7 +31,7 @@ describe('themes', () => {
   it('draws elements without a theme in calm and theme="warm" elements in warm colours', async () => {
     const page = await newPage();
     const log = watchPage(page);
-    await gotoRendered(page, `${server.url}/themes.html`);
+    await gotoRendered(page, `${env.server.url}/themes.html`);
     const styles = await page.evaluate(() =>
       Object.fromEntries(
         ['calm-takeaways', 'warm-takeaways', 'calm-quiz', 'warm-quiz'].map((id) => {
@@ -87,7 +74,7 @@ describe('the script tag included twice', () => {
   it('is harmless: no errors, and every element renders once', async () => {
     const page = await newPage();
     const log = watchPage(page);
-    await gotoRendered(page, `${server.url}/twice.html`);
+    await gotoRendered(page, `${env.server.url}/twice.html`);
     await waitForUpdatesAndLayout(page);
     const state = await page.evaluate(() => ({
       bundleScripts: document.querySelectorAll('script[src="/clinic-ui.js"]').length,
@@ -127,7 +114,7 @@ describe('bad input', () => {
   it('gives one warning per problem naming the element, and keeps the content visible and safe', async () => {
     const page = await newPage();
     const log = watchPage(page);
-    await page.goto(`${server.url}/bad-input.html`, { waitUntil: 'load' });
+    await page.goto(`${env.server.url}/bad-input.html`, { waitUntil: 'load' });
     await page.waitForFunction(allClinicElements, 'settled', { timeout: 10_000 });
     await waitForUpdatesAndLayout(page);
 

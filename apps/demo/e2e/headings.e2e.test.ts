@@ -1,32 +1,17 @@
 // Blocks fit the page's outline, which screen-reader users navigate by (WCAG 1.3.1, 2.4.6): each
 // element's heading sits one level below the nearest heading before it, unless `heading-level`
 // says otherwise. Checked in the accessibility tree, through the shadow roots.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server.mjs';
-import { gotoRendered, launchChromium, pagesDir, publicDir, watchPage } from './support';
+import { expect, it } from 'vitest';
+import { gotoRendered, pagesDir, publicDir, watchPage, sharedBrowserAndServer } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchChromium(),
-    startServer({ roots: [pagesDir, publicDir] }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer({ roots: [pagesDir, publicDir] });
 
 it('gives each block the heading level its place in h1, h2 and h3 sections calls for', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   try {
     const page = await context.newPage();
     const log = watchPage(page);
-    await gotoRendered(page, `${server.url}/headings.html`);
+    await gotoRendered(page, `${env.server.url}/headings.html`);
     const headings = (await page.locator('main').ariaSnapshot())
       .split('\n')
       .map((line) => line.trim().replace(/:$/, ''))

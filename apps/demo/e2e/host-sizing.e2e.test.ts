@@ -1,31 +1,17 @@
 // Widgets hold their size on any host page, and still follow the reader: the sizes inside every
 // element ignore the page's `html { font-size }` (WordPress and Bootstrap 3 themes set 62.5%), but
 // grow with the reader's default font size in the browser's settings.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   gotoRendered,
-  launchChromium,
   pagesDir,
   publicDir,
   waitForUpdatesAndLayout,
+  sharedBrowserAndServer,
 } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchChromium(),
-    startServer({ roots: [pagesDir, publicDir] }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer({ roots: [pagesDir, publicDir] });
 
 /**
  * In the page: for every element in every `<clinic-*>` shadow root, the computed sizes that a
@@ -55,7 +41,7 @@ async function sizesWith({
   rootFontSize?: string;
   readerDefault?: number;
 }): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page: Page = await context.newPage();
     if (readerDefault) {
@@ -73,7 +59,7 @@ async function sizesWith({
         );
         await route.fulfill({ response, body: html });
       });
-    await gotoRendered(page, `${server.url}/plain.html`);
+    await gotoRendered(page, `${env.server.url}/plain.html`);
     await waitForUpdatesAndLayout(page);
     if (rootFontSize)
       expect(

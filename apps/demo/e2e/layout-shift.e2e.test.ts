@@ -2,31 +2,16 @@
 // element its final box, so nothing moves when the script arrives after the first paint. Measured
 // on the demo article and on a plain article that holds only the snippet and the six elements,
 // on a phone and on a desktop screen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server.mjs';
+import { describe, expect, it } from 'vitest';
 import {
-  launchChromium,
   layoutShiftOfUpgrade,
   loadWithLateBundle,
   pagesDir,
   publicDir,
+  sharedBrowserAndServer,
 } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchChromium(),
-    startServer({ roots: [pagesDir, publicDir] }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer({ roots: [pagesDir, publicDir] });
 
 const pages = [
   { name: 'demo article', path: '/' },
@@ -40,8 +25,8 @@ const screens = [
 describe.each(pages)('the $name', ({ path }) => {
   it.each(screens)('does not shift when the widgets upgrade ($name)', async ({ viewport }) => {
     const { context, page, log } = await loadWithLateBundle(
-      browser,
-      `${server.url}${path}`,
+      env.browser,
+      `${env.server.url}${path}`,
       viewport,
     );
     try {

@@ -1,25 +1,11 @@
 // Browsers below the support policy (README, "Browser support"), simulated in real Chromium by
 // taking a feature away before the page runs: the bundle must leave every block's light-DOM
 // content readable, throw nothing into the page, and say at most once what is missing.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server.mjs';
-import { clinicTags, launchChromium, pagesDir, publicDir, watchPage } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clinicTags, pagesDir, publicDir, watchPage, sharedBrowserAndServer } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchChromium(),
-    startServer({ roots: [pagesDir, publicDir] }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer({ roots: [pagesDir, publicDir] });
 
 /** Each simulation runs in the page before any of its scripts. */
 const missingFeatures: { feature: string; simulate: () => void }[] = [
@@ -85,7 +71,7 @@ function hiddenLightDomText(only?: string): string[] {
 }
 
 async function openWith(simulate: () => void, path: string, stylesheet = true) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page: Page = await context.newPage();
   const log = watchPage(page);
   await page.addInitScript(simulate);
@@ -99,7 +85,7 @@ async function openWith(simulate: () => void, path: string, stylesheet = true) {
       expect(html).not.toContain('clinic-ui.css');
       await route.fulfill({ response, body: html });
     });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.goto(`${env.server.url}${path}`, { waitUntil: 'load' });
   // The deferred bundle has run before `load`; give its microtasks and a frame a chance too.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
   const clinicWarnings = log.warnings.filter((message) => message.startsWith('[clinic-ui]'));

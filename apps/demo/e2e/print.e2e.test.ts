@@ -1,30 +1,18 @@
 // Patients print articles to bring to an appointment: on paper every FAQ answer and every
 // comparison option is open, the chevrons are gone, and calls to action say where they lead.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server.mjs';
-import { gotoRendered, launchChromium } from './support';
+import { expect, it } from 'vitest';
+import { gotoRendered, sharedBrowserAndServer } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = sharedBrowserAndServer();
 
 it.each([
   { width: 1280, height: 900 },
   { width: 360, height: 740 },
 ])('prints every answer and option of the demo ($width px screen)', async (viewport) => {
-  const context = await browser.newContext({ viewport });
+  const context = await env.browser.newContext({ viewport });
   try {
     const page = await context.newPage();
-    await gotoRendered(page, `${server.url}/`);
+    await gotoRendered(page, `${env.server.url}/`);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const shadow = (tag: string) => document.querySelector(tag)!.shadowRoot!;

@@ -1,6 +1,8 @@
 // Shared helpers of the end-to-end tests: the real Chromium, the demo server's folders, and
 // in-page checks of the real built bundle (/clinic-ui.js).
 import { chromiumArgs, findChromium } from '@clinic-ui/testing';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type RunningServer, type StartServerOptions } from '../server.mjs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -249,4 +251,26 @@ export async function layoutShiftOfUpgrade(page: Page): Promise<number> {
   if (paintedBeforeUpgrade !== true)
     throw new Error('the page did not paint before the bundle ran, so no shift could be seen');
   return layoutShift(page);
+}
+
+/** The browser and demo server a test file shares; set before its first test runs. */
+export interface BrowserAndServer {
+  browser: Browser;
+  server: RunningServer;
+}
+
+/**
+ * Starts headless Chromium and the demo server (with `options`) before a file's tests and stops
+ * both after them.
+ */
+export function sharedBrowserAndServer(options?: StartServerOptions): BrowserAndServer {
+  const env = {} as BrowserAndServer;
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launchChromium(), startServer(options)]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -169,6 +169,12 @@ describe('Accordion in a real browser', () => {
       const indicator = trigger(first).querySelector<HTMLElement>('[part="indicator"]')!;
       expect(getComputedStyle(panel).animationName).toBe('none');
       expect(getComputedStyle(indicator).transitionDuration).toBe('0s');
+      expect(document.getAnimations()).toEqual([]);
+      // Closing moves nothing either.
+      await userEvent.click(trigger(first));
+      expect(trigger(first).getAttribute('aria-expanded')).toBe('false');
+      expect(getComputedStyle(indicator).transitionDuration).toBe('0s');
+      expect(document.getAnimations()).toEqual([]);
 
       await setMotion('no-preference');
       await userEvent.click(trigger(second));

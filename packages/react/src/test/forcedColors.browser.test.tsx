@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { Accordion } from '../Accordion';
 import { BookingCta } from '../BookingCta';
+import { ComparisonTable } from '../ComparisonTable';
 import { KeyTakeaways } from '../KeyTakeaways';
 import { QuizCta } from '../QuizCta';
 
@@ -64,5 +65,43 @@ describe('forced-colours mode', () => {
       expect(style.outlineStyle).not.toBe('none');
       expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('keeps the boundaries of the accordion, the comparison table and the recommended badge', () => {
+    const { container } = render(
+      <>
+        <Accordion
+          items={[
+            { value: 'a', trigger: 'Is it private?', content: 'Yes.' },
+            { value: 'b', trigger: 'Is it covered?', content: 'Often.' },
+          ]}
+          defaultValue="a"
+        />
+        <div style={{ inlineSize: '900px' }}>
+          <ComparisonTable
+            caption="Care options"
+            options={[
+              { id: 'meds', label: 'Medication' },
+              { id: 'talk', label: 'Talk therapy' },
+            ]}
+            criteria={[
+              { id: 'how', label: 'How it works', values: { meds: 'Chemistry', talk: 'Skills' } },
+            ]}
+            highlight="talk"
+          />
+        </div>
+      </>,
+    );
+    const accordion = container.querySelector('[part~="root"][data-orientation]')!;
+    expect(visibleBorder(accordion)).toBe(true);
+    const cells = [...container.querySelectorAll('table th, table td')];
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(visibleBorder(cell), cell.textContent ?? '').toBe(true);
+    // The badge is text inside an outline, never a background colour alone.
+    const badge = [...container.querySelectorAll('table [part~="badge"]')][0]!;
+    expect(badge.textContent).toBe('Recommended');
+    expect(badge.checkVisibility()).toBe(true);
+    expect(visibleBorder(badge)).toBe(true);
+    expect(getComputedStyle(badge).borderTopColor).not.toBe('rgba(0, 0, 0, 0)');
   });
 });

@@ -45,12 +45,16 @@ const shared = {
   logLevel: 'warning',
 };
 
-await build({
+const iife = await build({
   ...shared,
   entryPoints: ['src/clinic-ui.ts'],
   outfile: 'dist/clinic-ui.js',
   format: 'iife',
+  metafile: true,
 });
+// What the bundle is made of, module by module (`npm run composition`); not published.
+mkdirSync('.composition', { recursive: true });
+writeFileSync('.composition/clinic-ui.meta.json', JSON.stringify(iife.metafile));
 await build({
   ...shared,
   entryPoints: ['src/index.ts'],

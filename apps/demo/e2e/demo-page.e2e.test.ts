@@ -74,7 +74,7 @@ describe('the demo page on a desktop screen', () => {
   });
   afterAll(() => desktop?.context.close());
 
-  it('uses all six elements, and each renders its block in its shadow root with the theme styles', async () => {
+  it('uses every element, and each renders its block in its shadow root with the theme styles', async () => {
     const { page } = desktop;
     expect(new Set(await clinicElementsIn(page))).toEqual(new Set(clinicTags));
 
@@ -93,7 +93,15 @@ describe('the demo page on a desktop screen', () => {
             shadowMode: shadow?.mode,
             adoptedSheets: shadow?.adoptedStyleSheets.length ?? 0,
             styleElements: shadow?.querySelectorAll('style').length ?? -1,
-            blockText: block?.innerText.trim() ?? '',
+            // A group shows its cards through slots: count their text too.
+            blockText: [
+              block?.innerText ?? '',
+              ...[...(block?.querySelectorAll('slot') ?? [])]
+                .flatMap((slot) => slot.assignedElements())
+                .map((card) => card.textContent ?? ''),
+            ]
+              .join(' ')
+              .trim(),
             rootHeight: root?.getBoundingClientRect().height ?? 0,
             colour: style?.color,
             font: style?.fontFamily,

@@ -37,6 +37,7 @@ export const clinicTags = [
   'clinic-quiz-cta',
   'clinic-booking-cta',
   'clinic-faq',
+  'clinic-quiz-cta-group',
 ] as const;
 
 /** Computed colours (as `getComputedStyle` reports them) of the built-in themes. */

@@ -68,9 +68,10 @@ const tags = [
   'clinic-quiz-cta',
   'clinic-booking-cta',
   'clinic-faq',
+  'clinic-quiz-cta-group',
 ];
 const before = (tag) => `${tag}:not(:defined)`;
-const [byline, takeaways, comparison, quiz, booking, faq] = tags.map(before);
+const [byline, takeaways, comparison, quiz, booking, faq, quizGroup] = tags.map(before);
 
 // The two blocks whose heading the page may already give as a light-DOM heading (<h2> to <h6>).
 const withoutOwnHeading = (selector) => `${selector}:not(:has(>h2,>h3,>h4,>h5,>h6))`;
@@ -182,6 +183,14 @@ const rules = [
       'padding-block-start': `calc(${token('space-lg')} + ${token('space-md')} + ${sm * rem('line-height-normal')}em)`,
     }),
   ].join('')}}`,
+
+  // Quiz group: the cards side by side, as many per row as fit, like the rendered list.
+  css(quizGroup, {
+    display: 'grid',
+    'grid-template-columns': `repeat(auto-fit,minmax(min(100%,${measures.quizCardMinRem}em),1fr))`,
+    gap: token('space-md'),
+  }),
+  css(`${quizGroup}>${quiz}`, { margin: 0 }),
 
   // Comparison: the rendered table's caption and cells; the recommended option outlined.
   css(comparison, { 'overflow-x': 'auto' }),

@@ -77,6 +77,8 @@ export function widgetCss() {
     '[part="block"][hidden]{display:none}',
     // A host stretched by the page's grid or flex layout (cards side by side) stretches its block.
     '[part="block"]>[part~="root"]{block-size:100%}',
+    // Cards placed in a group's list items: the list's gap spaces them, not their own margins.
+    '[part~="item"]>slot::slotted(*){margin:0}',
   ].join('');
   return host + themes + blocks;
 }

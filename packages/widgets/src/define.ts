@@ -4,6 +4,7 @@ import { ClinicComparisonTable } from './elements/clinic-comparison-table/Clinic
 import { ClinicFaq } from './elements/clinic-faq/ClinicFaq';
 import { ClinicKeyTakeaways } from './elements/clinic-key-takeaways/ClinicKeyTakeaways';
 import { ClinicQuizCta } from './elements/clinic-quiz-cta/ClinicQuizCta';
+import { ClinicQuizCtaGroup } from './elements/clinic-quiz-cta-group/ClinicQuizCtaGroup';
 
 import { missingFeature } from './base/support';
 import type { ClinicCtaClickDetail, ClinicElementApi, ClinicTagName } from './types.js';
@@ -15,6 +16,7 @@ const clinicElements: Record<ClinicTagName, CustomElementConstructor> = {
   'clinic-comparison-table': ClinicComparisonTable,
   'clinic-byline': ClinicByline,
   'clinic-quiz-cta': ClinicQuizCta,
+  'clinic-quiz-cta-group': ClinicQuizCtaGroup,
   'clinic-booking-cta': ClinicBookingCta,
   'clinic-faq': ClinicFaq,
 };
@@ -49,6 +51,7 @@ declare global {
     'clinic-comparison-table': ClinicElementApi;
     'clinic-byline': ClinicElementApi;
     'clinic-quiz-cta': ClinicElementApi;
+    'clinic-quiz-cta-group': ClinicElementApi;
     'clinic-booking-cta': ClinicElementApi;
     'clinic-faq': ClinicElementApi;
   }

@@ -206,6 +206,52 @@ describe('lifecycle', () => {
   });
 });
 
+describe('quiz group', () => {
+  it('lays its quiz cards out side by side as one labelled list, one item per card', async () => {
+    const page = await mount(`
+      <div style="inline-size: 900px">
+        <clinic-quiz-cta-group>
+          <clinic-quiz-cta condition="ADHD" href="/q/adhd"></clinic-quiz-cta>
+          <clinic-quiz-cta condition="anxiety" href="/q/anxiety"></clinic-quiz-cta>
+          <clinic-quiz-cta condition="depression" href="/q/mood"></clinic-quiz-cta>
+        </clinic-quiz-cta-group>
+      </div>`);
+    const group = page.querySelector('clinic-quiz-cta-group')!;
+    const list = shadowOf(group).querySelector('[part~="root"]')!;
+    expect(list.getAttribute('role')).toBe('list');
+    expect(list.getAttribute('aria-label')).toBe('Self-screening quizzes');
+    const items = [...list.querySelectorAll('[part~="item"]')];
+    expect(items).toHaveLength(3);
+    const cards = [...group.querySelectorAll('clinic-quiz-cta')];
+    // Each card is shown in its own list item...
+    expect(items.map((item) => item.querySelector('slot')!.assignedElements()[0])).toEqual(cards);
+    // ...and the three sit in one row at this width, equally tall.
+    const boxes = cards.map((card) => card.getBoundingClientRect());
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+    expect(new Set(boxes.map((box) => Math.round(box.height))).size).toBe(1);
+    expect(warnings()).toEqual([]);
+  });
+
+  it('stacks the cards in one column on a narrow screen, and reports a group with no cards', async () => {
+    const page = await mount(`
+      <div style="inline-size: 300px">
+        <clinic-quiz-cta-group>
+          <clinic-quiz-cta condition="ADHD" href="/q/adhd"></clinic-quiz-cta>
+          <clinic-quiz-cta condition="anxiety" href="/q/anxiety"></clinic-quiz-cta>
+        </clinic-quiz-cta-group>
+      </div>
+      <clinic-quiz-cta-group><p>No quizzes yet.</p></clinic-quiz-cta-group>`);
+    const [first, second] = [...page.querySelectorAll('clinic-quiz-cta')].map((card) =>
+      card.getBoundingClientRect(),
+    );
+    expect(second!.top).toBeGreaterThanOrEqual(first!.bottom);
+    expect(page.querySelector('p')!.checkVisibility()).toBe(true);
+    expect(warnings()).toEqual([
+      '[clinic-ui] <clinic-quiz-cta-group>: needs one or more <clinic-quiz-cta> cards; showing its content as it is.',
+    ]);
+  });
+});
+
 describe('calls to action', () => {
   it('dispatch clinic-cta-click, bubbling out of the shadow root, with non-identifying detail', async () => {
     const page = await mount(

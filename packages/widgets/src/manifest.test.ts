@@ -54,6 +54,7 @@ const contract: Record<string, string[]> = {
     'heading-level',
   ],
   'clinic-faq': ['heading', 'structured-data', 'heading-level'],
+  'clinic-quiz-cta-group': ['label'],
 };
 
 describe('custom-elements.json', () => {

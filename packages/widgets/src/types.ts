@@ -8,6 +8,7 @@ export type ClinicTagName =
   | 'clinic-comparison-table'
   | 'clinic-byline'
   | 'clinic-quiz-cta'
+  | 'clinic-quiz-cta-group'
   | 'clinic-booking-cta'
   | 'clinic-faq';
 

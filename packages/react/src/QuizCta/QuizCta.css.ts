@@ -13,10 +13,10 @@ export const heading = style({ margin: 0 });
 
 export const action = style({ marginBlockStart: 'auto', maxInlineSize: '100%' });
 
-/** The cards side by side, as many per row as fit at 16rem each; one column on narrow screens. */
+/** The cards side by side, as many per row as fit; one column on narrow screens. */
 export const group = style({
   display: 'grid',
-  gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))',
+  gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, ${measures.quizCardMinRem}rem), 1fr))`,
   gap: vars.space.md,
   listStyle: 'none',
   margin: 0,

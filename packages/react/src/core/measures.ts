@@ -12,6 +12,8 @@ export const measures = {
   quizEdge: '4px',
   /** The outline of the comparison's recommended option. */
   highlightBorder: '3px',
+  /** The narrowest a quiz card gets side by side (in rem); below it, one card per row. */
+  quizCardMinRem: 16,
   /** From this container width (in rem) the comparison is a table; below, an accordion. */
   comparisonWideRem: 40,
 } as const;

@@ -290,6 +290,8 @@ const isGenerated = (node: Node): boolean =>
 /** Mutations of the structured data the element itself wrote do not call for a re-render. */
 function isOwnMutation(record: MutationRecord): boolean {
   if (isGenerated(record.target)) return true;
+  // A group places its children in its list with their `slot` attribute.
+  if (record.type === 'attributes' && record.attributeName === 'slot') return true;
   const changed = [...record.addedNodes, ...record.removedNodes];
   return changed.length > 0 && changed.every(isGenerated);
 }

@@ -17,6 +17,10 @@ import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
  * | `theme`, `lang` | built-in theme; `es` for Spanish |
  *
  * Parts: `root`, `heading`, `action`.
+ *
+ * **Several quizzes side by side:** put the cards inside `<clinic-quiz-cta-group>`. They sit in a
+ * row as wide as fits and stack on phones, announced as one list ("Self-screening quizzes", or your
+ * own `label`).
  */
 const meta = {
   title: 'Embed/clinic-quiz-cta',
@@ -57,5 +61,22 @@ export const Spanish: Story = {
     html: `<clinic-quiz-cta lang="es" condition="TDAH" href="/cuestionarios/tdah">
   Doce preguntas sobre atención e inquietud. Unos 3 minutos.
 </clinic-quiz-cta>`,
+  },
+};
+
+/** `<clinic-quiz-cta-group>`: several quizzes side by side, as one labelled list. */
+export const SideBySide: Story = {
+  args: {
+    html: `<clinic-quiz-cta-group>
+  <clinic-quiz-cta condition="ADHD" href="/quizzes/adhd">
+    Twelve questions about focus. About 3 minutes.
+  </clinic-quiz-cta>
+  <clinic-quiz-cta condition="anxiety" href="/quizzes/anxiety">
+    Seven questions about worry. About 2 minutes.
+  </clinic-quiz-cta>
+  <clinic-quiz-cta condition="low mood" href="/quizzes/mood">
+    Nine questions about mood. About 3 minutes.
+  </clinic-quiz-cta>
+</clinic-quiz-cta-group>`,
   },
 };

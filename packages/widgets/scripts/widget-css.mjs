@@ -80,7 +80,7 @@ export function widgetCss() {
     // Cards placed in a group's list items: the list's gap spaces them, not their own margins.
     '[part~="item"]>slot::slotted(*){margin:0}',
   ].join('');
-  return host + themes + blocks;
+  return host + themes + toReaderUnits(blocks);
 }
 
 /** The virtual module `virtual:clinic-widget-css`, made at build time (see src/virtual.d.ts). */

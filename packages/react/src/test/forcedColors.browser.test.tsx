@@ -5,6 +5,11 @@ import { cdp, userEvent } from 'vitest/browser';
 import { Accordion } from '../Accordion';
 import { BookingCta } from '../BookingCta';
 import { ComparisonTable } from '../ComparisonTable';
+import {
+  sampleCaption,
+  sampleCriteria,
+  sampleOptions,
+} from '../ComparisonTable/ComparisonTable.fixtures';
 import { KeyTakeaways } from '../KeyTakeaways';
 import { QuizCta } from '../QuizCta';
 
@@ -79,15 +84,10 @@ describe('forced-colours mode', () => {
         />
         <div style={{ inlineSize: '900px' }}>
           <ComparisonTable
-            caption="Care options"
-            options={[
-              { id: 'meds', label: 'Medication' },
-              { id: 'talk', label: 'Talk therapy' },
-            ]}
-            criteria={[
-              { id: 'how', label: 'How it works', values: { meds: 'Chemistry', talk: 'Skills' } },
-            ]}
-            highlight="talk"
+            caption={sampleCaption}
+            options={sampleOptions}
+            criteria={sampleCriteria}
+            highlight={sampleOptions[1]!.id}
           />
         </div>
       </>,

@@ -43,7 +43,7 @@ const missingFeatures: { feature: string; simulate: () => void }[] = [
   },
 ];
 
-/** Both pages, with the snippet's pre-upgrade stylesheet and without it (its `:not(:defined)`
+/** Both pages, with the snippet's pre-upgrade stylesheet and without it (its `:not([rendered])`
  * rules apply for good where nothing upgrades, so they must never hide content). */
 const pages = ['/', '/plain.html'].flatMap((path) => [
   { path, stylesheet: true },

@@ -29,6 +29,30 @@ const widgetCssPlugin = {
   },
 };
 
+/**
+ * Radix ships its modules built with esbuild's `keepNames`: a `__name(fn, "fn")` call after each
+ * function and a `static { __name(this) }` block in each class. They only restore `Function.name`
+ * for debugging, yet, being side effects, they keep every unused function alive (the old
+ * `createCollection`, the reducer form of `useControllableState`, helpers for other
+ * primitives). Dropping them lets tree-shaking work: 1.7 kB gzipped off the bundle.
+ */
+const radixWithoutKeepNamesPlugin = {
+  name: 'radix-without-keep-names',
+  setup(pluginBuild) {
+    pluginBuild.onLoad(
+      { filter: /[\\/]@radix-ui[\\/][^\\/]+[\\/]dist[\\/]index\.mjs$/ },
+      (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const contents = source
+          .replace(/^var __name = .*$/m, 'var __name = (target) => target;')
+          .replace(/^\s*static \{\s*__name\(this, "[\w$]+"\);\s*\}\s*$/gm, '')
+          .replace(/^__name\([\w$]+, "[\w$]+"\);$/gm, '');
+        return { contents, loader: 'js' };
+      },
+    );
+  },
+};
+
 const shared = {
   bundle: true,
   minify: true,
@@ -38,7 +62,7 @@ const shared = {
   platform: 'browser',
   alias: preactAliases,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [widgetCssPlugin],
+  plugins: [widgetCssPlugin, radixWithoutKeepNamesPlugin],
   legalComments: 'none',
   // Development warnings of the React blocks: the elements report problems to page authors themselves.
   pure: ['devWarning'],

@@ -2,8 +2,10 @@
 // runs (and forever without JavaScript, or in a browser below the support policy) a <clinic-*>
 // element is an unknown inline element showing its light DOM. These rules give that content the
 // box of the rendered block, so the upgrade moves nothing on the page, and the page reads like
-// cards meanwhile. They match only :not(:defined): they switch off once the element is defined,
-// never style the rendered block, and never hide content.
+// cards meanwhile. They match only :not([rendered]): each element sets that attribute in the task
+// that puts its block on screen (elements render one per turn, see src/base/firstRenders.ts), so
+// the rules never style the rendered block, and never hide content. (`:not(:defined)` would let
+// every element collapse at once when the script defines them, before their turn.)
 //
 // Nothing here is a second copy of a value: colours, type, spacing and radii are the theme
 // tokens (calm values as fallbacks, so a page's own --clinic-* variables win, as they do on the
@@ -13,6 +15,10 @@
 import { measures, messageTables } from '@clinic-ui/react/internal';
 import { builtInThemes, toCssVariables } from '@clinic-ui/tokens';
 import { transform } from 'esbuild';
+import { renderedAttribute } from './widget-css.mjs';
+
+/** An element not rendered yet: before the script, without it, or waiting for its turn. */
+const pending = `:not([${renderedAttribute}])`;
 
 const calm = toCssVariables(builtInThemes.calm);
 
@@ -44,9 +50,7 @@ function builtIn(selector, pick, extra = {}) {
   return Object.entries(messageTables)
     .map(([locale, messages]) => {
       const scoped =
-        locale === 'en'
-          ? selector
-          : selector.replace(/:not\(:defined\)/, `:lang(${locale}):not(:defined)`);
+        locale === 'en' ? selector : selector.replace(pending, `:lang(${locale})${pending}`);
       return css(scoped, { content: pick(messages), ...extra });
     })
     .join('');
@@ -70,7 +74,7 @@ const tags = [
   'clinic-faq',
   'clinic-quiz-cta-group',
 ];
-const before = (tag) => `${tag}:not(:defined)`;
+const before = (tag) => `${tag}${pending}`;
 const [byline, takeaways, comparison, quiz, booking, faq, quizGroup] = tags.map(before);
 
 // The two blocks whose heading the page may already give as a light-DOM heading (<h2> to <h6>).

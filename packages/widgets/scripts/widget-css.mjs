@@ -22,6 +22,12 @@ const require = createRequire(import.meta.url);
  */
 export const unitProperty = '--clinic-unit';
 
+/**
+ * The attribute an element sets on itself once its first render is on screen. Until then the
+ * pre-upgrade stylesheet (scripts/preupgrade-css.mjs) gives its light DOM the block's box.
+ */
+export const renderedAttribute = 'rendered';
+
 /** `1.375rem` becomes `calc(1.375*var(--clinic-unit))`: host-independent, reader-relative. */
 export function toReaderUnits(value) {
   return value.replace(/(-?\d*\.?\d+)rem\b/g, (_, number) =>
@@ -85,5 +91,9 @@ export function widgetCss() {
 
 /** The virtual module `virtual:clinic-widget-css`, made at build time (see src/virtual.d.ts). */
 export function widgetCssModule() {
-  return `export const css = ${JSON.stringify(widgetCss())};\nexport const unitProperty = ${JSON.stringify(unitProperty)};\n`;
+  return [
+    `export const css = ${JSON.stringify(widgetCss())};`,
+    `export const unitProperty = ${JSON.stringify(unitProperty)};`,
+    `export const renderedAttribute = ${JSON.stringify(renderedAttribute)};`,
+  ].join('\n');
 }

@@ -8,6 +8,7 @@ import {
 } from '@clinic-ui/react/internal';
 import { Component, createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { renderedAttribute } from 'virtual:clinic-widget-css';
 import type { ClinicCtaClickDetail, ClinicTagName } from '../types';
 import { firstRenders } from './firstRenders';
 import { levelBelowPrecedingHeading } from './headings';
@@ -55,8 +56,8 @@ export abstract class ClinicElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#failed) return;
     try {
-      if (!this.shadowRoot) this.#createShadow();
       // A fresh root on every connection: disconnecting (removal, or a move) unmounted the last.
+      // The first connection gets its shadow root and render root in its first render's turn.
       if (!this.#root && this.#mount) this.#root = createRoot(this.#mount);
       this.#observer ??= new MutationObserver((records) => {
         if (records.some((record) => !isOwnMutation(record))) this.#queueRender();
@@ -216,6 +217,9 @@ export abstract class ClinicElement extends HTMLElement {
   }
 
   #render(): void {
+    // Attached only now: until then the light DOM shows in the pre-upgrade stylesheet's box.
+    if (!this.shadowRoot) this.#createShadow();
+    this.#root ??= createRoot(this.#mount!);
     this.#hasRendered = true;
     checkThemeName(this.getAttribute('theme') ?? undefined, 'theme', this.report);
     let block: ReactNode;
@@ -225,12 +229,19 @@ export abstract class ClinicElement extends HTMLElement {
       this.#publishStructuredData(rendered.structuredData);
     } catch (error) {
       this.#showLightDom(error);
+      this.#markRendered();
       return;
     }
     this.#showBlock(true);
-    this.#root?.render(
+    this.#root.render(
       createElement(RenderGuard, { onError: (error: unknown) => this.#showLightDom(error) }, block),
     );
+    this.#markRendered();
+  }
+
+  /** Switches off the pre-upgrade stylesheet's rules for this element (dist/clinic-ui.css). */
+  #markRendered(): void {
+    if (!this.hasAttribute(renderedAttribute)) this.setAttribute(renderedAttribute, '');
   }
 
   /**
@@ -290,8 +301,13 @@ const isGenerated = (node: Node): boolean =>
 /** Mutations of the structured data the element itself wrote do not call for a re-render. */
 function isOwnMutation(record: MutationRecord): boolean {
   if (isGenerated(record.target)) return true;
-  // A group places its children in its list with their `slot` attribute.
-  if (record.type === 'attributes' && record.attributeName === 'slot') return true;
+  // A group places its children in its list with their `slot` attribute; every element marks
+  // itself rendered.
+  if (
+    record.type === 'attributes' &&
+    (record.attributeName === 'slot' || record.attributeName === renderedAttribute)
+  )
+    return true;
   const changed = [...record.addedNodes, ...record.removedNodes];
   return changed.length > 0 && changed.every(isGenerated);
 }

@@ -1,9 +1,9 @@
-// Spreads the elements' first renders over several tasks, so that upgrading a page never holds
-// the main thread in one long task (page-speed tools count every task over 50 ms against the
-// host page). The elements in the viewport render first, together: once an element is defined the
-// pre-upgrade stylesheet (`:not(:defined)`) no longer holds its box, so a visible element left
-// waiting would collapse on screen. The rest follow in document order, one per turn of the
-// browser; off screen, their waiting moves nothing the reader sees.
+// Spreads the elements' first renders over tasks, one element per turn of the browser, so that
+// upgrading a page never holds the main thread in one long task (page-speed tools count every task
+// over 50 ms against the host page). The elements in the viewport go first, then the rest, each
+// group in document order. Waiting moves nothing: until an element has rendered, the snippet's
+// pre-upgrade stylesheet keeps its light DOM in the block's final box (it matches
+// `:not([rendered])`, and the element attaches its shadow root only in its turn).
 
 /** Gives the browser a turn: `scheduler.yield()` where there is one, else a macrotask. */
 export function yieldToBrowser(): Promise<void> {
@@ -31,8 +31,9 @@ export interface FirstRenderQueue {
 }
 
 /**
- * A queue of first renders. Each drain takes everything queued so far, renders the elements in
- * the viewport in one go, then the others in document order, one per turn of the browser.
+ * A queue of first renders. Each drain takes everything queued so far (one layout read to find
+ * what is in view), then renders it one element per turn; elements queued meanwhile form the next
+ * batch.
  */
 export function createFirstRenderQueue(
   options: {
@@ -44,32 +45,20 @@ export function createFirstRenderQueue(
   const inViewport = options.isInViewport ?? isInViewport;
   const waiting = new Map<Element, () => void>();
   let draining = false;
-  let scheduled = false;
 
   async function drain(): Promise<void> {
     draining = true;
-    let firstSlice = true;
     try {
       while (waiting.size > 0) {
-        // Document order; one layout read for the whole batch.
         const batch = [...waiting.keys()].sort((a, b) =>
           a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
         );
         const visible = batch.filter(inViewport);
-        const rest = batch.filter((element) => !visible.includes(element));
-        const take = (element: Element) => {
+        for (const element of [...visible, ...batch.filter((item) => !visible.includes(item))]) {
+          await giveTurn();
           const render = waiting.get(element);
           waiting.delete(element);
           render?.();
-        };
-        if (visible.length > 0) {
-          if (!firstSlice) await giveTurn();
-          visible.forEach(take);
-        }
-        firstSlice = false;
-        for (const element of rest) {
-          await giveTurn();
-          take(element);
         }
       }
     } finally {
@@ -80,13 +69,11 @@ export function createFirstRenderQueue(
   return {
     add(element, render) {
       waiting.set(element, render);
-      // The first of a batch renders in a microtask, as soon as it can; the others take turns.
-      if (draining || scheduled) return;
-      scheduled = true;
-      queueMicrotask(() => {
-        scheduled = false;
-        void drain();
-      });
+      // Upgrades queue their elements synchronously, one after another: the drain starts in a
+      // microtask, once they all have.
+      if (draining) return;
+      draining = true;
+      queueMicrotask(() => void drain());
     },
   };
 }

@@ -299,7 +299,7 @@ describe('bad input: one message naming the element, and the content stays visib
     const heard: string[] = [];
     const listen = (event: HTMLElementEventMap['clinic-problem']) =>
       heard.push(event.detail.message);
-    document.addEventListener('clinic-problem', listen);
+    document.body.addEventListener('clinic-problem', listen);
     try {
       const page = await mount(
         '<clinic-byline author-name="Jonah Pike" published="2026-02-30" read-minutes="six"></clinic-byline>',
@@ -307,7 +307,7 @@ describe('bad input: one message naming the element, and the content stays visib
       page.querySelector('clinic-byline')!.setAttribute('author-credentials', 'LCSW');
       await updated(page);
     } finally {
-      document.removeEventListener('clinic-problem', listen);
+      document.body.removeEventListener('clinic-problem', listen);
     }
     expect(heard.length).toBe(2);
     expect(heard).toEqual(warnings());

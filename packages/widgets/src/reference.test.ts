@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readmeWithReference } from '../scripts/readme.mjs';
+import { readmeWithReference, readmeWithSnippet } from '../scripts/readme.mjs';
 import type { Manifest } from '../scripts/reference.mjs';
 
 const path = (file: string) => fileURLToPath(new URL(`../${file}`, import.meta.url));
@@ -20,5 +20,16 @@ describe('the README', () => {
     expect(readme).toMatch(/### `<clinic-faq>`[^#]*\| `heading` /);
     for (const part of ['body', 'phone', 'status', 'cell', 'caption'])
       expect(readme).toContain(`| \`${part}\` `);
+  });
+});
+
+describe('the README snippet', () => {
+  it('is the one written from release-integrity.json (by the release, scripts/release-snippet.mjs)', async () => {
+    const readme = readFileSync(path('README.md'), 'utf8');
+    const record = JSON.parse(readFileSync(path('release-integrity.json'), 'utf8')) as {
+      version: string | null;
+    };
+    expect(readme).toBe(await readmeWithSnippet(readme, record, path('README.md')));
+    expect(readme).not.toMatch(/@VERSION|sha384-…/);
   });
 });

@@ -62,4 +62,33 @@ describe('the demo page under a strict Content-Security-Policy', () => {
       await context.close();
     }
   });
+
+  it('runs the analytics example, an external file, and it hears a quiz click', async () => {
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const log = watchPage(page);
+      await gotoRendered(page, `${env.server.url}/`);
+      await waitForUpdatesAndLayout(page);
+      // Stay on the page after the click (the quiz pages are not part of the demo).
+      await page.evaluate(() =>
+        window.addEventListener('click', (event) => event.preventDefault(), { capture: true }),
+      );
+      await page.locator('clinic-quiz-cta[condition="ADHD"] [part~="action"]').click();
+      const layer = await page.evaluate(
+        () => (window as unknown as { dataLayer?: unknown[] }).dataLayer,
+      );
+      expect(layer).toEqual([
+        {
+          event: 'clinic_cta_click',
+          element: 'clinic-quiz-cta',
+          href: '/quizzes/adhd',
+          condition: 'ADHD',
+        },
+      ]);
+      expect(log.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -26,7 +26,7 @@ import {
   type PublishedName,
   type Tarballs,
 } from './support/pack';
-import { runOk, timed, timings } from './support/run';
+import { run, runOk, timed, timings } from './support/run';
 import { serve } from './support/serve';
 
 const reactMajors: ReactMajor[] = [19, 18];
@@ -183,6 +183,52 @@ describe.each(reactMajors)('a React %i + Vite app installing the tarballs', (rea
       await page.close();
       await server.close();
     }
+  });
+});
+
+describe('JSX types for the elements (@clinic-ui/widgets/jsx) in the React 19 app', () => {
+  /** One `tsc --noEmit` over fixtures/consumer/jsx-types, with the app's settings: errors by file. */
+  let errors: Map<string, string[]>;
+  beforeAll(async () => {
+    const dir = consumer(19).dir;
+    const result = await timed('tsc --noEmit (JSX types)', () =>
+      run(
+        process.execPath,
+        [join(dir, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'jsx-types'],
+        dir,
+      ),
+    );
+    errors = new Map();
+    for (const line of result.stdout.split('\n')) {
+      const file = /^jsx-types\/([\w-]+)\.tsx\(/.exec(line)?.[1];
+      if (file) errors.set(file, [...(errors.get(file) ?? []), line]);
+    }
+    // Every error line belongs to a fixture: no error elsewhere (in the package's own types).
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((line) => /error TS/.test(line) && !/^jsx-types\//.test(line)),
+    ).toEqual([]);
+  });
+
+  it('accepts the documented attributes, values and event', () => {
+    expect(errors.get('right')).toBeUndefined();
+  });
+
+  it('rejects a theme that is not a built-in one', () => {
+    expect(errors.get('wrong-value')).toEqual([
+      expect.stringMatching(
+        /\(4,\d+\): error TS2322: Type '"dark"' is not assignable to type '"calm" \| "warm"/,
+      ),
+    ]);
+  });
+
+  it('rejects an attribute the element does not have', () => {
+    expect(errors.get('wrong-name')).toEqual([
+      expect.stringMatching(
+        /\(5,\d+\): error TS2322: Type '{ heding: string; }' is not assignable/,
+      ),
+    ]);
   });
 });
 

@@ -20,9 +20,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snippetStatus, snippetTags } from '../../../packages/widgets/scripts/snippet.mjs';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const changesetsBin = join(repo, 'node_modules/@changesets/cli/bin.js');
@@ -138,6 +140,14 @@ const probeChangeset = parseChangesetFile(probe.text);
 describe('the release flow (changeset version, dry run)', () => {
   let tmp: string;
   let versionOutput: string;
+  let snippetOutput: string;
+  const widgetsDir = 'packages/widgets';
+  const releaseSnippet = () =>
+    execFileSync(
+      process.execPath,
+      [join(repo, widgetsDir, 'scripts/release-snippet.mjs'), join(tmp, widgetsDir)],
+      { encoding: 'utf8' },
+    );
   /** What changesets' planner says `changeset version` will do to the copy. */
   let plan: ReleasePlan;
   /** The repository's own pending changesets, read by changesets' reader. */
@@ -177,6 +187,12 @@ describe('the release flow (changeset version, dry run)', () => {
       env: { ...process.env, CI: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
     });
     console.log(`changeset version: ${Math.round(performance.now() - started)} ms`);
+    // The step after the build: the widgets' files as built, then the README snippet script.
+    for (const file of ['README.md', 'release-integrity.json', 'dist/integrity.json']) {
+      mkdirSync(dirname(join(tmp, widgetsDir, file)), { recursive: true });
+      cpSync(join(repo, widgetsDir, file), join(tmp, widgetsDir, file));
+    }
+    snippetOutput = releaseSnippet();
   });
 
   afterAll(() => {
@@ -184,14 +200,21 @@ describe('the release flow (changeset version, dry run)', () => {
   });
 
   it('has the root scripts the README documents, building the packages before publishing', () => {
-    expect(rootPkg.scripts?.['version-packages']).toBe('changeset version');
-    const release = rootPkg.scripts?.release ?? '';
-    const steps = release.split('&&').map((step) => step.trim());
-    // Version (the step the dry run below performs), refresh the lockfile, build, publish.
-    expect(steps).toEqual([
+    const steps = (script: string) =>
+      (rootPkg.scripts?.[script] ?? '').split('&&').map((step) => step.trim());
+    // Version, build the widgets, write the README snippet from what was built.
+    expect(steps('version-packages')).toEqual([
+      'changeset version',
+      'turbo run build --filter=@clinic-ui/widgets',
+      'node packages/widgets/scripts/release-snippet.mjs',
+    ]);
+    // Version (the step the dry run below performs), refresh the lockfile, build, the README
+    // snippet (also performed below), publish.
+    expect(steps('release')).toEqual([
       'changeset version',
       'npm install --package-lock-only --no-audit --no-fund',
       'turbo run build --filter=./packages/*',
+      'node packages/widgets/scripts/release-snippet.mjs',
       'changeset publish',
     ]);
     // The build filter covers every published package.
@@ -375,6 +398,58 @@ describe('the release flow (changeset version, dry run)', () => {
     expect(readFileSync(join(tmp, 'package.json'), 'utf8')).toBe(
       readFileSync(join(repo, 'package.json'), 'utf8'),
     );
+  });
+
+  it('pins the widgets README snippet to the new version and the hashes of the files it publishes', () => {
+    const version = after(widgetsDir).version;
+    expect(version).toBe(plannedOrThrow('@clinic-ui/widgets').newVersion);
+    const sha384 = (file: string) =>
+      `sha384-${createHash('sha384')
+        .update(readFileSync(join(repo, widgetsDir, file)))
+        .digest('base64')}`;
+    const record = readJson<{
+      version: string;
+      integrity: string;
+      stylesheet: { integrity: string };
+    }>(join(tmp, widgetsDir, 'release-integrity.json'));
+    // The files `npm pack` ships (see the tarball test below), hashed here independently.
+    expect(record).toEqual({
+      version,
+      integrity: sha384('dist/clinic-ui.js'),
+      stylesheet: { integrity: sha384('dist/clinic-ui.css') },
+    });
+    const readme = readFileSync(join(tmp, widgetsDir, 'README.md'), 'utf8');
+    expect(readme).toContain(snippetTags(record));
+    expect(readme).toContain(
+      `https://cdn.jsdelivr.net/npm/@clinic-ui/widgets@${version}/dist/clinic-ui.js`,
+    );
+    expect(readme).not.toMatch(/@VERSION|sha384-…|No version has been published/);
+    expect(snippetOutput).toContain(`@clinic-ui/widgets ${version}`);
+    // Storybook's check: this build is the released file.
+    expect(snippetStatus(record, version, record).kind).toBe('released');
+  });
+
+  it("keeps a cut version's hashes when a later build differs, and says so instead of pinning the new hash", () => {
+    const recordPath = join(tmp, widgetsDir, 'release-integrity.json');
+    const before = readFileSync(recordPath, 'utf8');
+    const record = JSON.parse(before) as {
+      version: string;
+      integrity: string;
+      stylesheet: { integrity: string };
+    };
+    // An unreleased change: the next build of the same version hashes differently.
+    const changed = { ...record, integrity: 'sha384-unreleasedchange' };
+    writeFileSync(join(tmp, widgetsDir, 'dist/integrity.json'), JSON.stringify(changed));
+    expect(releaseSnippet()).toContain('was already cut');
+    expect(readFileSync(recordPath, 'utf8')).toBe(before);
+    const status = snippetStatus(record, record.version, changed);
+    expect(status.kind).toBe('changed');
+    expect(status.files.integrity).toBe(record.integrity);
+    expect(status.message).toMatch(/not released yet/);
+    // And before any release of a version, the build's own hashes, said plainly.
+    const fresh = snippetStatus({ version: null }, '9.9.9', changed);
+    expect(fresh.kind).toBe('unpublished');
+    expect(fresh.message).toMatch(/has not been published yet/);
   });
 
   it('deletes the consumed changesets and keeps the config and README', () => {

@@ -96,9 +96,25 @@ execFileSync('npx', ['es-check', 'checkBrowser', 'dist/index.js', '--module', '-
   stdio: 'inherit',
 });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// custom-elements.json, and from it the editor files in dist/ (custom-elements-manifest.config.mjs).
 execFileSync('npx', ['cem', 'analyze', '--quiet'], {
   stdio: 'inherit',
 });
+// `@clinic-ui/widgets/jsx`: React's JSX learns every <clinic-*> element from the generated types.
+writeFileSync(
+  'dist/jsx.d.ts',
+  `// Types every <clinic-*> element in React 19 JSX (attribute names and values, from
+// custom-elements.json): import type {} from '@clinic-ui/widgets/jsx';
+import type { CustomElements } from './jsx-elements.js';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`,
+);
+writeFileSync('dist/jsx.js', '// Types only: see jsx.d.ts.\nexport {};\n');
 
 // The snippet's render-blocking stylesheet: each element's final box before the script arrives.
 writeFileSync('dist/clinic-ui.css', await preupgradeCss());

@@ -7,9 +7,19 @@ import { ClinicQuizCta } from './elements/clinic-quiz-cta/ClinicQuizCta';
 import { ClinicQuizCtaGroup } from './elements/clinic-quiz-cta-group/ClinicQuizCtaGroup';
 
 import { missingFeature } from './base/support';
-import type { ClinicCtaClickDetail, ClinicElementApi, ClinicTagName } from './types.js';
+import type {
+  ClinicCtaClickDetail,
+  ClinicElementApi,
+  ClinicProblemDetail,
+  ClinicTagName,
+} from './types.js';
 
-export type { ClinicCtaClickDetail, ClinicElementApi, ClinicTagName } from './types.js';
+export type {
+  ClinicCtaClickDetail,
+  ClinicElementApi,
+  ClinicProblemDetail,
+  ClinicTagName,
+} from './types.js';
 
 const clinicElements: Record<ClinicTagName, CustomElementConstructor> = {
   'clinic-key-takeaways': ClinicKeyTakeaways,
@@ -57,5 +67,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'clinic-cta-click': CustomEvent<ClinicCtaClickDetail>;
+    'clinic-problem': CustomEvent<ClinicProblemDetail>;
   }
 }

@@ -295,6 +295,24 @@ describe('bad input: one message naming the element, and the content stays visib
     ]);
   });
 
+  it('sends each console message as a clinic-problem event too, word for word, once', async () => {
+    const heard: string[] = [];
+    const listen = (event: HTMLElementEventMap['clinic-problem']) =>
+      heard.push(event.detail.message);
+    document.body.addEventListener('clinic-problem', listen);
+    try {
+      const page = await mount(
+        '<clinic-byline author-name="Jonah Pike" published="2026-02-30" read-minutes="six"></clinic-byline>',
+      );
+      page.querySelector('clinic-byline')!.setAttribute('author-credentials', 'LCSW');
+      await updated(page);
+    } finally {
+      document.body.removeEventListener('clinic-problem', listen);
+    }
+    expect(heard.length).toBe(2);
+    expect(heard).toEqual(warnings());
+  });
+
   it('never turns an unsafe link into an href, and copies nothing that could run', async () => {
     const page = await mount(`
       <clinic-quiz-cta href="javascript:alert(1)" condition="ADHD"></clinic-quiz-cta>

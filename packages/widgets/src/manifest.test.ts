@@ -69,13 +69,21 @@ describe('custom-elements.json', () => {
     },
   );
 
-  it('documents the parts, the token CSS properties and, for calls to action, the click event', () => {
+  it('documents the parts, the token CSS properties, the problem event and, for calls to action, the click event', () => {
     for (const [tag, element] of elements) {
       expect(names(element.cssParts), tag).toEqual(expect.arrayContaining(['block', 'root']));
       expect(names(element.cssProperties), tag).toContain('--clinic-color-brand');
     }
-    expect(names(elements.get('clinic-quiz-cta')!.events)).toEqual(['clinic-cta-click']);
-    expect(names(elements.get('clinic-booking-cta')!.events)).toEqual(['clinic-cta-click']);
+    expect(names(elements.get('clinic-quiz-cta')!.events)).toEqual([
+      'clinic-cta-click',
+      'clinic-problem',
+    ]);
+    expect(names(elements.get('clinic-booking-cta')!.events)).toEqual([
+      'clinic-cta-click',
+      'clinic-problem',
+    ]);
+    for (const [tag, element] of elements)
+      expect(names(element.events), tag).toContain('clinic-problem');
     expect(names(elements.get('clinic-faq')!.slots)).toEqual(['']);
   });
 });

@@ -19,6 +19,11 @@ export interface ClinicCtaClickDetail {
   condition?: string;
 }
 
+/** The detail of `clinic-problem`: the console message about the element, word for word. */
+export interface ClinicProblemDetail {
+  message: string;
+}
+
 /** What every Clinic UI element adds to HTMLElement. */
 export interface ClinicElementApi extends HTMLElement {
   /**

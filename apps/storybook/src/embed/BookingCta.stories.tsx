@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
+import { embedParameters } from './embedPage';
 
 /**
  * `<clinic-booking-cta>`: "Now accepting new patients", your locations, one booking button and a
@@ -8,23 +9,12 @@ import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
  * **Paste:** set `href` to your booking page (required); separate locations with `;`. The optional
  * text inside is one or two sentences (wait times, insurance). A click on the button sends a
  * `clinic-cta-click` event for your own analytics.
- *
- * | attribute | what it does |
- * | --- | --- |
- * | `href` (required) | the booking page |
- * | `accepting` | shows "Now accepting new patients" |
- * | `locations` | locations, separated by `;` |
- * | `phone` | a phone number, shown as a tap-to-call link |
- * | `heading`, `label` | replace the heading and the button text |
- * | `theme`, `lang` | built-in theme; `es` for Spanish |
- *
- * Parts: `root`, `heading`, `action`.
  */
 const meta = {
   title: 'Embed/clinic-booking-cta',
   component: EmbedExample,
   tags: ['autodocs'],
-  parameters: { layout: 'padded' },
+  parameters: embedParameters('clinic-booking-cta'),
   play: expectWidgetsRendered,
 } satisfies Meta<typeof EmbedExample>;
 

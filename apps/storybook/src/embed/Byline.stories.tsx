@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
+import { embedParameters } from './embedPage';
 
 /**
  * `<clinic-byline>`: who wrote the article and who medically reviewed it, when, and how long it
@@ -9,23 +10,12 @@ import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
  * everywhere in the world); `read-minutes` is a whole number. Add `structured-data` to publish
  * schema.org `MedicalWebPage` data for search engines, next to the element. A short plain sentence
  * inside the element is shown only to readers without JavaScript.
- *
- * | attribute | what it does |
- * | --- | --- |
- * | `author-name` (required), `author-credentials`, `author-url` | the author |
- * | `reviewer-name`, `reviewer-credentials`, `reviewer-url` | the medical reviewer |
- * | `published`, `reviewed` | dates, `YYYY-MM-DD` |
- * | `read-minutes` | read time in minutes |
- * | `structured-data` | publishes JSON-LD for search engines |
- * | `theme`, `lang` | built-in theme; `es` for Spanish |
- *
- * Parts: `root`.
  */
 const meta = {
   title: 'Embed/clinic-byline',
   component: EmbedExample,
   tags: ['autodocs'],
-  parameters: { layout: 'padded' },
+  parameters: embedParameters('clinic-byline'),
   play: expectWidgetsRendered,
 } satisfies Meta<typeof EmbedExample>;
 

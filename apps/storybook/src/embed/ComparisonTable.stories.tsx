@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
+import { embedParameters } from './embedPage';
 
 const table = `<clinic-comparison-table>
   <table>
@@ -47,20 +48,12 @@ const table = `<clinic-comparison-table>
  * criterion (a `<th>` naming it, a `<td>` per option). Without JavaScript the plain table shows.
  * Or, instead of the table, a `<script type="application/json">` with the same data (see "JSON
  * data").
- *
- * | attribute | what it does |
- * | --- | --- |
- * | `highlight-label` | replaces the "Recommended" badge text |
- * | `theme` | `calm` (default) or `warm` |
- * | `lang` | `es` gives Spanish built-in text |
- *
- * Parts: `root`, `table`, `badge`.
  */
 const meta = {
   title: 'Embed/clinic-comparison-table',
   component: EmbedExample,
   tags: ['autodocs'],
-  parameters: { layout: 'padded' },
+  parameters: embedParameters('clinic-comparison-table'),
   play: expectWidgetsRendered,
 } satisfies Meta<typeof EmbedExample>;
 

@@ -4,7 +4,7 @@ import '@clinic-ui/widgets/clinic-ui.js';
 import { vars } from '@clinic-ui/tokens';
 import { useState, type CSSProperties } from 'react';
 import { expect, waitFor } from 'storybook/test';
-import { embedSnippet, widgetsVersion } from './snippet';
+import { embedSnippet, snippet, widgetsVersion } from './snippet';
 
 const caption: CSSProperties = {
   fontFamily: vars.font.heading,
@@ -52,12 +52,28 @@ export interface EmbedExampleProps {
   liveWidth?: string;
 }
 
+/**
+ * Says plainly when the snippet's files are not the build shown (unreleased changes, or a version
+ * not published yet); nothing when they are the same file.
+ */
+export function SnippetNote() {
+  if (!snippet.message) return null;
+  return (
+    <p
+      data-snippet-status={snippet.kind}
+      style={{ fontSize: vars.fontSize.sm, color: vars.color.text }}
+    >
+      <strong>Note:</strong> {snippet.message}
+    </p>
+  );
+}
+
 /** A live `<clinic-*>` example from the real bundle, beside the exact HTML to paste. */
 export function EmbedExample({ html, liveWidth }: EmbedExampleProps) {
-  const snippet = embedSnippet(html);
+  const code = embedSnippet(html);
   const [status, setStatus] = useState('');
   const copy = () => {
-    void navigator.clipboard.writeText(snippet).then(
+    void navigator.clipboard.writeText(code).then(
       () => setStatus('Copied.'),
       () => setStatus('Could not copy: select the text and copy it instead.'),
     );
@@ -90,8 +106,9 @@ export function EmbedExample({ html, liveWidth }: EmbedExampleProps) {
         <span role="status" style={{ fontSize: vars.fontSize.sm }}>
           {status}
         </span>
+        <SnippetNote />
         <pre style={codeBlock}>
-          <code>{snippet}</code>
+          <code>{code}</code>
         </pre>
       </figure>
     </div>

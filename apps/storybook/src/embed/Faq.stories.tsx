@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
+import { embedParameters } from './embedPage';
 
 /**
  * `<clinic-faq>`: frequently asked questions as a branded accordion.
@@ -8,19 +9,12 @@ import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
  * (paragraphs, lists and links are kept). `<details open>` starts open. Without JavaScript the
  * browser's own disclosure widgets show, so every answer stays readable. Add `structured-data` to
  * publish schema.org `FAQPage` data for search engines, next to the element.
- *
- * | attribute | what it does |
- * | --- | --- |
- * | `structured-data` | publishes FAQPage JSON-LD |
- * | `theme`, `lang` | built-in theme; `es` for Spanish ("Preguntas frecuentes") |
- *
- * Parts: `root`, `heading`, `item`, `trigger`, `panel`.
  */
 const meta = {
   title: 'Embed/clinic-faq',
   component: EmbedExample,
   tags: ['autodocs'],
-  parameters: { layout: 'padded' },
+  parameters: embedParameters('clinic-faq'),
   play: expectWidgetsRendered,
 } satisfies Meta<typeof EmbedExample>;
 

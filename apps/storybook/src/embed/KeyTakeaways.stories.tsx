@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
+import { embedParameters } from './embedPage';
 
 /**
  * `<clinic-key-takeaways>`: a card with a heading and 3 to 7 short points, at the top of an
@@ -8,21 +9,12 @@ import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
  * **Paste:** the script tag once per page (see **Embed / Pasting into your CMS**), then the element
  * with one `<ul>` (bullets) or `<ol>` (numbers) of `<li>` points inside. Links and emphasis inside a
  * point are kept. Without JavaScript, readers and search engines still see the plain list.
- *
- * | attribute | what it does |
- * | --- | --- |
- * | `heading` | replaces "Key takeaways" ("Puntos clave" in Spanish) |
- * | `theme` | `calm` (default) or `warm` |
- * | `lang` (here or on any parent) | `es` gives Spanish built-in text |
- *
- * Style parts from your own CSS with `clinic-key-takeaways::part(heading)`, `part(list)`,
- * `part(item)`, `part(root)`.
  */
 const meta = {
   title: 'Embed/clinic-key-takeaways',
   component: EmbedExample,
   tags: ['autodocs'],
-  parameters: { layout: 'padded' },
+  parameters: embedParameters('clinic-key-takeaways'),
   play: expectWidgetsRendered,
 } satisfies Meta<typeof EmbedExample>;
 

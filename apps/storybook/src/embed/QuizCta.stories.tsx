@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
+import { embedParameters } from './embedPage';
 
 /**
  * `<clinic-quiz-cta>`: a card inviting readers to a self-screening quiz ("Could it be ADHD? Take
@@ -9,15 +10,6 @@ import { EmbedExample, expectWidgetsRendered } from './EmbedExample';
  * optional text inside says how long it takes and that it is not a diagnosis. A click sends a
  * `clinic-cta-click` event your analytics can listen for; nothing about the reader is in it.
  *
- * | attribute | what it does |
- * | --- | --- |
- * | `href` (required) | the quiz page (https, or a path on your site) |
- * | `condition` | fills the heading: "Could it be ADHD? Take our quiz" |
- * | `heading`, `label` | replace the heading and the link text ("Take the quiz") |
- * | `theme`, `lang` | built-in theme; `es` for Spanish |
- *
- * Parts: `root`, `heading`, `action`.
- *
  * **Several quizzes side by side:** put the cards inside `<clinic-quiz-cta-group>`. They sit in a
  * row as wide as fits and stack on phones, announced as one list ("Self-screening quizzes", or your
  * own `label`).
@@ -26,7 +18,7 @@ const meta = {
   title: 'Embed/clinic-quiz-cta',
   component: EmbedExample,
   tags: ['autodocs'],
-  parameters: { layout: 'padded' },
+  parameters: embedParameters('clinic-quiz-cta', 'clinic-quiz-cta-group'),
   play: expectWidgetsRendered,
 } satisfies Meta<typeof EmbedExample>;
 

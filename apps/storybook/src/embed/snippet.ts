@@ -1,33 +1,24 @@
 import integrity from '@clinic-ui/widgets/integrity.json';
 import widgetsPackage from '@clinic-ui/widgets/package.json';
+import {
+  snippetStatus,
+  snippetTags as tagsFor,
+  type SnippetStatus,
+} from '../../../../packages/widgets/scripts/snippet.mjs';
+import releaseRecord from '../../../../packages/widgets/release-integrity.json';
 
-/** The published version of `@clinic-ui/widgets` these pages document. */
+/** The version of `@clinic-ui/widgets` these pages document. */
 export const widgetsVersion: string = widgetsPackage.version;
 
-/** The package's folder on jsDelivr, pinned to that version (an unpinned URL would change under the hash). */
-const cdnFolder = `https://cdn.jsdelivr.net/npm/@clinic-ui/widgets@${widgetsVersion}/dist`;
-
-/** The bundle, and the Subresource Integrity hash of that exact file (written by the build). */
-export const bundleUrl = `${cdnFolder}/clinic-ui.js`;
-export const bundleIntegrity: string = integrity.integrity;
-
-/** The pre-upgrade stylesheet (each element's final box before the script runs), and its hash. */
-export const stylesheetUrl = `${cdnFolder}/clinic-ui.css`;
-export const stylesheetIntegrity: string = integrity.stylesheet.integrity;
+/**
+ * Whether this build is the published file of its version (then the snippet carries its hashes),
+ * differs from it (unreleased changes: the snippet keeps the published file's hashes, and the
+ * pages say so), or is of a version not published yet (the build's hashes, said plainly).
+ */
+export const snippet: SnippetStatus = snippetStatus(releaseRecord, widgetsVersion, integrity);
 
 /** The two tags a page needs, once, in the <head> or wherever the CMS allows. */
-export const snippetTags = `<link
-  rel="stylesheet"
-  href="${stylesheetUrl}"
-  integrity="${stylesheetIntegrity}"
-  crossorigin="anonymous"
-/>
-<script
-  src="${bundleUrl}"
-  integrity="${bundleIntegrity}"
-  crossorigin="anonymous"
-  defer
-></script>`;
+export const snippetTags = tagsFor(snippet.files);
 
 /**
  * What a marketer pastes: the stylesheet link and script tag, then the example's elements. The live example renders

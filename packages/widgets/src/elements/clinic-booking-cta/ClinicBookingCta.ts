@@ -9,21 +9,28 @@ import { ClinicElement } from '../../base/ClinicElement';
  * @tagname clinic-booking-cta
  * @summary Booking call to action: heading, short text, locations, a booking link and a phone number.
  *
- * @attr href - The booking page's URL (http, https or relative). Required.
- * @attr heading - Overrides the heading ("Book an appointment").
- * @attr label - Overrides the link text.
- * @attr locations - Locations, separated by `;`.
- * @attr phone - A phone number, shown as a `tel:` link.
+ * @attr {string} href - The booking page's URL (http, https or relative). Required.
+ * @attr {string} heading - Overrides the heading ("Book an appointment").
+ * @attr {string} label - Overrides the link text.
+ * @attr {string} locations - Locations, separated by `;`.
+ * @attr {string} phone - A phone number, shown as a `tel:` link.
  * @attr {boolean} accepting - Shows "Now accepting new patients".
- * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
+ * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - Optional short text under the heading.
  *
  * @csspart block - The rendered block.
  * @csspart root - The card.
+ * @csspart status - "Now accepting new patients" (with `accepting`).
  * @csspart heading - The heading.
+ * @csspart body - The short text from the content.
+ * @csspart locations - The locations.
+ * @csspart locations-label - The locations' label.
+ * @csspart location - Each location.
+ * @csspart actions - The booking link and phone number.
  * @csspart action - The booking link.
+ * @csspart phone - The phone number's `tel:` link.
  *
  * @fires {CustomEvent<{ element: string; href: string }>} clinic-cta-click - When the reader follows the booking link. Bubbles and crosses shadow roots; carries nothing about the reader.
  */

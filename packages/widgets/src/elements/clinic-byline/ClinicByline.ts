@@ -14,20 +14,31 @@ import { ContentError } from '../../base/problems';
  * @tagname clinic-byline
  * @summary Byline: author, medical reviewer, published and reviewed dates, read time.
  *
- * @attr author-name - The author's name. Required.
- * @attr author-credentials - The author's credentials, e.g. "LCSW".
- * @attr author-url - The author's profile page (http, https or relative).
- * @attr reviewer-name - The medical reviewer's name.
- * @attr reviewer-credentials - The reviewer's credentials, e.g. "MD".
- * @attr reviewer-url - The reviewer's profile page.
- * @attr published - Publication date, `YYYY-MM-DD`; shown as the same day in every time zone.
- * @attr reviewed - Date of the last medical review, `YYYY-MM-DD`.
- * @attr read-minutes - Estimated read time in whole minutes.
+ * @attr {string} author-name - The author's name. Required.
+ * @attr {string} author-credentials - The author's credentials, e.g. "LCSW".
+ * @attr {string} author-url - The author's profile page (http, https or relative).
+ * @attr {string} reviewer-name - The medical reviewer's name.
+ * @attr {string} reviewer-credentials - The reviewer's credentials, e.g. "MD".
+ * @attr {string} reviewer-url - The reviewer's profile page.
+ * @attr {string} published - Publication date, `YYYY-MM-DD`; shown as the same day in every time zone.
+ * @attr {string} reviewed - Date of the last medical review, `YYYY-MM-DD`.
+ * @attr {string} read-minutes - Estimated read time in whole minutes.
  * @attr {boolean} structured-data - Publishes schema.org MedicalWebPage JSON-LD in the light DOM.
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @csspart block - The rendered block.
  * @csspart root - The byline.
+ * @csspart people - The author and reviewer lines.
+ * @csspart author - The author's line.
+ * @csspart reviewer - The reviewer's line.
+ * @csspart label - "Written by" and "Medically reviewed by" before each name.
+ * @csspart name - Each name.
+ * @csspart profile-link - Each name that links to a profile page (also part `name`).
+ * @csspart credentials - Each person's credentials.
+ * @csspart meta - The dates and read time.
+ * @csspart published - The publication date.
+ * @csspart reviewed - The review date.
+ * @csspart read-time - The read time.
  */
 export class ClinicByline extends ClinicElement {
   static override get observedAttributes(): string[] {

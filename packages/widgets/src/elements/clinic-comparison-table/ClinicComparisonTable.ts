@@ -21,8 +21,8 @@ type TableData = Pick<
  * @tagname clinic-comparison-table
  * @summary Comparison: options (columns) across criteria (rows), one optionally recommended.
  *
- * @attr highlight-label - Overrides the recommended option's badge ("Recommended").
- * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
+ * @attr {string} highlight-label - Overrides the recommended option's badge ("Recommended").
+ * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - One `<table>`: a `<caption>`, a header row (its first cell names the criteria column, then
@@ -33,8 +33,25 @@ type TableData = Pick<
  *
  * @csspart block - The rendered block.
  * @csspart root - The comparison.
+ * @csspart wide - The wide layout (a table), shown in containers 40em wide or more.
  * @csspart table - The wide layout's table.
- * @csspart badge - The recommended option's badge.
+ * @csspart caption - The caption, in both layouts.
+ * @csspart criterion-header - The wide table's corner cell, naming the criteria column.
+ * @csspart option-header - Each option's column header in the wide table.
+ * @csspart option-header-highlighted - The recommended option's column header.
+ * @csspart badge - The recommended option's badge, in both layouts.
+ * @csspart row - Each criterion's row in the wide table.
+ * @csspart criterion - Each criterion's row header in the wide table.
+ * @csspart cell - Each value in the wide table.
+ * @csspart cell-highlighted - Each value in the recommended option's column.
+ * @csspart narrow - The narrow layout (one collapsible section per option), shown below 40em.
+ * @csspart item - Each option's section in the narrow layout.
+ * @csspart trigger - Each option's button in the narrow layout.
+ * @csspart indicator - The chevron on each button in the narrow layout.
+ * @csspart panel - Each option's values in the narrow layout.
+ * @csspart details - The list of criteria and values in each panel.
+ * @csspart term - Each criterion in a panel.
+ * @csspart definition - Each value in a panel.
  */
 export class ClinicComparisonTable extends ClinicElement {
   static override get observedAttributes(): string[] {

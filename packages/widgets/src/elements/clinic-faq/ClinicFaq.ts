@@ -10,18 +10,19 @@ import { ContentError } from '../../base/problems';
  * @tagname clinic-faq
  * @summary FAQ: `<details><summary>question</summary>answer</details>` items, as an accordion.
  *
- * @attr heading - Overrides the built-in heading ("Frequently asked questions").
+ * @attr {string} heading - Overrides the built-in heading ("Frequently asked questions").
  * @attr {boolean} structured-data - Publishes schema.org FAQPage JSON-LD in the light DOM, beside the content.
- * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
+ * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - `<details>` items, each a `<summary>` question followed by its answer. A `<details open>` item starts open.
  *
  * @csspart block - The rendered block.
- * @csspart root - The FAQ section.
+ * @csspart root - The FAQ section, and the accordion inside it.
  * @csspart heading - The FAQ heading.
  * @csspart item - Each question and answer.
  * @csspart trigger - Each question's button.
+ * @csspart indicator - The chevron on each question's button.
  * @csspart panel - Each answer.
  */
 export class ClinicFaq extends ClinicElement {

@@ -9,8 +9,8 @@ import { ContentError } from '../../base/problems';
  * @tagname clinic-key-takeaways
  * @summary Key takeaways: a heading and 3-7 short points, from one `<ul>` or `<ol>` of `<li>`.
  *
- * @attr heading - Overrides the built-in heading ("Key takeaways"; "Puntos clave" in Spanish).
- * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
+ * @attr {string} heading - Overrides the built-in heading ("Key takeaways"; "Puntos clave" in Spanish).
+ * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - One `<ul>` or `<ol>` of `<li>` points; links and emphasis inside points are kept.

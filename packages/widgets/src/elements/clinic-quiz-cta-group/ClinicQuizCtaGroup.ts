@@ -10,7 +10,7 @@ import { ContentError } from '../../base/problems';
  * @tagname clinic-quiz-cta-group
  * @summary Quiz group: `<clinic-quiz-cta>` cards side by side, as a labelled list.
  *
- * @attr label - The group's accessible name ("Self-screening quizzes" by default).
+ * @attr {string} label - The group's accessible name ("Self-screening quizzes" by default).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - The `<clinic-quiz-cta>` cards. Each is placed in its own list item.

@@ -8,11 +8,11 @@ import { ClinicElement } from '../../base/ClinicElement';
  * @tagname clinic-quiz-cta
  * @summary Quiz call to action: a heading, optional short text and a link to the quiz.
  *
- * @attr condition - What the quiz screens for, e.g. "ADHD"; used in the default heading.
- * @attr href - The quiz's URL (http, https or relative). Required.
- * @attr heading - Overrides the heading.
- * @attr label - Overrides the link text ("Take the quiz").
- * @attr heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
+ * @attr {string} condition - What the quiz screens for, e.g. "ADHD"; used in the default heading.
+ * @attr {string} href - The quiz's URL (http, https or relative). Required.
+ * @attr {string} heading - Overrides the heading.
+ * @attr {string} label - Overrides the link text ("Take the quiz").
+ * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
  * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
  *
  * @slot - Optional short text under the heading.
@@ -20,6 +20,7 @@ import { ClinicElement } from '../../base/ClinicElement';
  * @csspart block - The rendered block.
  * @csspart root - The card.
  * @csspart heading - The heading.
+ * @csspart body - The short text from the content.
  * @csspart action - The link to the quiz.
  *
  * @fires {CustomEvent<{ element: string; href: string; condition?: string }>} clinic-cta-click - When the reader follows the link. Bubbles and crosses shadow roots; carries nothing about the reader.

@@ -37,7 +37,7 @@ describe('what an import costs', () => {
     ['vars', ['vars']],
     [
       'the built-in themes',
-      ['calm', 'warm', 'builtInThemes', 'builtInThemeNames', 'themeSelector'],
+      ['calm', 'warm', 'dark', 'builtInThemes', 'themeNames', 'isThemeName', 'themeSelector'],
     ],
     ['the contrast pairs (data only)', ['contrastPairs', 'AA_TEXT', 'AA_NON_TEXT']],
   ])('importing %s pulls no colour library', async (_label, names) => {

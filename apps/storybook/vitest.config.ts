@@ -7,7 +7,9 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'npm run dev' })],
   test: {
     name: 'storybook',
-    testTimeout,
+    // Every story renders once per built-in theme (three since dark), and axe-core checks all of
+    // them in one run: the article template takes about 12 s alone on a quiet 2-core machine.
+    testTimeout: testTimeout * 2,
     browser: browserMode(),
   },
 });

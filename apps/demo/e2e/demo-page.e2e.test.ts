@@ -1,17 +1,15 @@
 // The demo article (apps/demo/public/index.html) with the real built bundle, in real Chromium:
 // what a marketer's page gets from one script tag.
-import type Axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   allClinicElements,
-  axePath,
+  axeViolations,
   clinicElementsIn,
   clinicTags,
   loadWithLateBundle,
   tabTo,
   themeColours,
-  wcagTags,
   type LateBundlePage,
   sharedBrowserAndServer,
 } from './support';
@@ -164,23 +162,7 @@ describe('the demo page on a desktop screen', () => {
   });
 
   it('has no axe-core WCAG 2.x A/AA violations', async () => {
-    const { page } = desktop;
-    // Injected after load, into the rendered page (it must not be part of what loads).
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: typeof Axe }).axe;
-      const results = await axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      });
-      return results.violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help}: ${violation.nodes
-            .map((node) => JSON.stringify(node.target))
-            .join(', ')}`,
-      );
-    }, wcagTags);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(desktop.page)).toEqual([]);
   });
 
   it('opens and closes FAQ answers with Tab, Enter and Space', async () => {

@@ -1,6 +1,7 @@
 // Shared helpers of the end-to-end tests: the real Chromium, the demo server's folders, and
 // in-page checks of the real built bundle (/clinic-ui.js).
 import { chromiumArgs, findChromium } from '@clinic-ui/testing';
+import type Axe from 'axe-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type StartServerOptions } from '../server.mjs';
 import { createRequire } from 'node:module';
@@ -44,7 +45,31 @@ export const clinicTags = [
 export const themeColours = {
   calm: { text: 'rgb(28, 38, 48)', brand: 'rgb(31, 95, 122)', surfaceRaised: 'rgb(243, 247, 249)' },
   warm: { text: 'rgb(43, 33, 28)', brand: 'rgb(140, 59, 34)', surfaceRaised: 'rgb(248, 239, 230)' },
+  dark: {
+    text: 'rgb(238, 238, 255)',
+    brand: 'rgb(136, 204, 238)',
+    surfaceRaised: 'rgb(34, 34, 51)',
+  },
 } as const;
+
+/** Runs axe-core's WCAG A/AA rules on the whole page; one line per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Injected after load, into the rendered page (it must not be part of what loads).
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof Axe }).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}: ${violation.nodes
+          .map((node) => JSON.stringify(node.target))
+          .join(', ')}`,
+    );
+  }, wcagTags);
+}
 
 /** Headless Chromium, found as every other browser test of the repo finds it. */
 export function launchChromium(): Promise<Browser> {

@@ -30,6 +30,8 @@ type Story = StoryObj<typeof meta>;
 export const EveryThemeInStoryTests: Story = {
   play: async ({ canvasElement }) => {
     if (!import.meta.env.VITEST_STORYBOOK) return;
+    // dark included: every story's axe-core run covers it too.
+    await expect([...builtInThemeNames]).toEqual(['calm', 'warm', 'dark']);
     for (const name of builtInThemeNames) {
       const frames = canvasElement.querySelectorAll(`.${themeClassName(name)}`);
       await expect(frames).toHaveLength(1);
@@ -37,6 +39,25 @@ export const EveryThemeInStoryTests: Story = {
       await expect(getComputedStyle(frames[0]!).backgroundColor).toBe(
         computedColour(builtInThemes[name].color.surface),
       );
+    }
+  },
+};
+
+/**
+ * A story wider than its column widens its own frame instead of spilling onto the page, so its
+ * text stays on its theme's surface (dark text on white would hide a failing dark theme, and
+ * light text on white fails).
+ */
+export const WideStoryStaysOnItsSurface: Story = {
+  render: () => <p style={{ inlineSize: '900px', margin: 0 }}>A story 900 pixels wide.</p>,
+  play: async ({ canvasElement }) => {
+    if (!import.meta.env.VITEST_STORYBOOK) return;
+    for (const name of builtInThemeNames) {
+      const frame = canvasElement.querySelector(`.${themeClassName(name)}`)!;
+      const text = frame.querySelector('p')!.getBoundingClientRect();
+      const box = frame.getBoundingClientRect();
+      await expect(text.left).toBeGreaterThanOrEqual(box.left);
+      await expect(text.right).toBeLessThanOrEqual(box.right);
     }
   },
 };

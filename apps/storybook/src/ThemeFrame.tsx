@@ -49,16 +49,33 @@ export function ThemeFrame({ theme, children }: { theme: BuiltInThemeName; child
 export function ThemedStory({ theme, children }: { theme: ThemeChoice; children: ReactNode }) {
   if (theme !== sideBySide) return <ThemeFrame theme={theme}>{children}</ThemeFrame>;
   return (
-    <div
-      style={{
-        display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))',
-      }}
-    >
+    <SideBySide basis="20rem">
+      {(name) => <ThemeFrame theme={name}>{children}</ThemeFrame>}
+    </SideBySide>
+  );
+}
+
+/**
+ * One copy per built-in theme, side by side where they fit. A flex item never shrinks below its
+ * content (`min-width: auto`), so a wide story (a fixed-width container, a wide table) widens its
+ * own frame, and wraps, instead of spilling out of it: text drawn in `dark` must never overflow
+ * onto the page's white, where it would be unreadable (and axe-core would rightly fail it).
+ */
+export function SideBySide({
+  basis,
+  gap,
+  children,
+}: {
+  basis: string;
+  gap?: string;
+  children: (theme: BuiltInThemeName) => ReactNode;
+}) {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap }}>
       {builtInThemeNames.map((name) => (
-        <ThemeFrame key={name} theme={name}>
-          {children}
-        </ThemeFrame>
+        <div key={name} style={{ flex: `1 1 ${basis}`, display: 'grid' }}>
+          {children(name)}
+        </div>
       ))}
     </div>
   );

@@ -1,5 +1,12 @@
+/**
+ * The contrast engine, published alone as `@clinic-ui/tokens/contrast`: the pairs the blocks draw,
+ * their WCAG AA minimums and the measuring. It is the only part of the package that loads a colour
+ * library, so `vars`, the stylesheet and the built-in themes stay free of one.
+ */
 import { contrastRatio } from './color';
 import type { ClinicThemeValues, ColorToken } from './contract';
+
+export { contrastRatio };
 
 /** WCAG 2.2 AA minimums: 4.5:1 for body text, 3:1 for large text, UI parts and focus indicators. */
 export const AA_TEXT = 4.5;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tokenPaths, type ClinicThemeValues } from './contract';
 import { createClinicTheme, toCssVariables } from './createClinicTheme';
-import { calm, warm } from './themes/index';
+import { calm, dark, warm } from './themes/index';
 import { vars } from './vars.css';
 
 afterEach(() => {
@@ -88,10 +88,11 @@ describe('createClinicTheme', () => {
     expect(() => createClinicTheme({ colour: { brand: '#000' } })).toThrow(
       '"colour" is not a token group',
     );
-    // @ts-expect-error: not a built-in
-    expect(() => createClinicTheme({}, { base: 'dark' })).toThrow(
-      'base "dark" is not a built-in theme',
+    // @ts-expect-error: `auto` switches between two themes; it has no values to merge over
+    expect(() => createClinicTheme({}, { base: 'auto' })).toThrow(
+      'createClinicTheme: base "auto" is not a built-in theme (expected calm, warm or dark).',
     );
+    expect(createClinicTheme({}, { base: 'dark' }).values).toEqual(dark);
   });
 
   it('rejects values that would break out of the stylesheet', () => {

@@ -1,6 +1,11 @@
 import { checkThemeContrast, describeContrast, type ContrastResult } from './contrast';
 import { cssVariableName, tokenPaths, type ClinicThemeValues } from './contract';
-import { builtInThemes, isBuiltInThemeName, type BuiltInThemeName } from './themes/index';
+import {
+  builtInThemeNames,
+  builtInThemes,
+  isBuiltInThemeName,
+  type BuiltInThemeName,
+} from './themes/index';
 import { assertCompleteTheme, assertValidColors } from './validate';
 
 /** Any subset of a theme's tokens. */
@@ -93,7 +98,7 @@ export function createClinicTheme(
 function builtInBase(name: string): ClinicThemeValues {
   if (!isBuiltInThemeName(name)) {
     throw new TypeError(
-      `${label}: base "${name}" is not a built-in theme (expected ${Object.keys(builtInThemes).join(' or ')}).`,
+      `${label}: base "${name}" is not a built-in theme (expected ${builtInThemeNames.slice(0, -1).join(', ')} or ${builtInThemeNames.at(-1)}).`,
     );
   }
   return builtInThemes[name];

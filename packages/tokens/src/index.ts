@@ -9,14 +9,21 @@ import './themes.css';
 export {
   calm,
   warm,
+  dark,
   builtInThemes,
   builtInThemeNames,
   defaultThemeName,
+  autoThemeName,
+  autoTheme,
+  themeNames,
+  darkSchemeQuery,
   themeAttribute,
   themeClassName,
   themeSelector,
   isBuiltInThemeName,
+  isThemeName,
   type BuiltInThemeName,
+  type ThemeName,
 } from './themes/index';
 export {
   contrastPairs,

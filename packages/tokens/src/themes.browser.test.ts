@@ -1,9 +1,10 @@
 import { expectNoAxeViolations } from '@clinic-ui/testing/axe';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
 import { contrastPairs } from './contrast';
 import { cssVariableName, tokenPaths } from './contract';
 import './themes.css';
-import { builtInThemes, themeAttribute, themeClassName } from './themes/index';
+import { autoThemeName, builtInThemes, themeAttribute, themeClassName } from './themes/index';
 
 const variables = tokenPaths().map((path) => ({ path, name: `--${cssVariableName(path)}` }));
 const valueOf = (theme: (typeof builtInThemes)['calm'], [group, token]: [string, string]) =>
@@ -95,3 +96,65 @@ describe('theme stylesheet in real Chromium', () => {
     },
   );
 });
+
+describe('auto follows prefers-color-scheme (real Chromium, emulated scheme)', () => {
+  const emulate = (scheme: 'light' | 'dark') =>
+    cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-color-scheme', value: scheme }],
+    });
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  const applyAuto = [
+    ['class', (el: HTMLElement) => el.classList.add(themeClassName(autoThemeName))],
+    ['attribute', (el: HTMLElement) => el.setAttribute(themeAttribute, autoThemeName)],
+  ] as const;
+
+  it.each(
+    applyAuto.flatMap(([how, apply]) =>
+      (['light', 'dark'] as const).map((scheme) => [how, scheme, apply] as const),
+    ),
+  )('by %s, in %s mode', async (_how, scheme, apply) => {
+    await emulate(scheme);
+    expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).toBe(true);
+    // Inside a warm container, so that auto visibly replaces an inherited theme.
+    const outer = document.createElement('div');
+    outer.setAttribute(themeAttribute, 'warm');
+    const container = document.createElement('section');
+    const child = document.createElement('p');
+    container.append(child);
+    outer.append(container);
+    document.body.append(outer);
+    apply(container);
+    const expected = builtInThemes[scheme === 'dark' ? 'dark' : 'calm'];
+    const style = getComputedStyle(child);
+    for (const { path, name } of variables) {
+      expect(style.getPropertyValue(name).trim(), name).toBe(
+        normalised(name, valueOf(expected, path)),
+      );
+    }
+  });
+
+  it('switches live when the reader changes the scheme', async () => {
+    await emulate('light');
+    const container = document.createElement('section');
+    container.className = themeClassName(autoThemeName);
+    container.style.background = 'var(--clinic-color-surface)';
+    document.body.append(container);
+    expect(getComputedStyle(container).backgroundColor).toBe('rgb(255, 255, 255)');
+    await emulate('dark');
+    expect(getComputedStyle(container).backgroundColor).toBe(
+      normalisedColour(builtInThemes.dark.color.surface),
+    );
+  });
+});
+
+function normalisedColour(value: string): string {
+  const probe = document.createElement('div');
+  probe.style.color = value;
+  document.body.append(probe);
+  const result = getComputedStyle(probe).color;
+  probe.remove();
+  return result;
+}

@@ -1,9 +1,14 @@
+import { converter } from 'culori/fn';
 import { describe, expect, it } from 'vitest';
 import { checkThemeContrast, contrastPairs, describeContrast } from './contrast';
+import { parseColor } from './color';
 import {
+  autoTheme,
   builtInThemeNames,
   builtInThemes,
   isBuiltInThemeName,
+  isThemeName,
+  themeNames,
   themeSelector,
 } from './themes/index';
 import { assertCompleteTheme, assertValidColors } from './validate';
@@ -75,7 +80,59 @@ describe('theme selectors', () => {
   it('know the built-in names and nothing else', () => {
     expect(isBuiltInThemeName('calm')).toBe(true);
     expect(isBuiltInThemeName('warm')).toBe(true);
+    expect(isBuiltInThemeName('dark')).toBe(true);
     expect(isBuiltInThemeName('toString')).toBe(false);
-    expect(isBuiltInThemeName('dark')).toBe(false);
+    // `auto` is a name a container may ask for, but no theme with values of its own.
+    expect(isBuiltInThemeName('auto')).toBe(false);
+    expect(isThemeName('auto')).toBe(true);
+    expect(isThemeName('neon')).toBe(false);
+    expect(themeNames).toEqual([...builtInThemeNames, 'auto']);
+    expect(themeSelector('auto')).toBe('.clinic-theme-auto, [data-clinic-theme="auto"]');
+  });
+
+  it('auto switches between the default theme and dark', () => {
+    expect(autoTheme).toEqual({ light: 'calm', dark: 'dark' });
+  });
+});
+
+// The colours that carry meaning must carry the same one in dark: a reader who learnt that green
+// means "accepting new patients" and red means danger or crisis must not have to relearn it.
+const toOklch = converter('oklch');
+function oklch(value: string) {
+  const color = parseColor(value); // also registers the colour spaces converter() needs
+  if (!color) throw new TypeError(`${value} is not a colour`);
+  return toOklch(color);
+}
+const hue = (value: string) => oklch(value).h ?? 0;
+const lightness = (value: string) => oklch(value).l;
+
+describe('dark keeps the meaning of each colour', () => {
+  it.each([
+    ['success', 'accepting new patients'],
+    ['danger', 'errors and crisis information'],
+    ['warning', 'cautionary status'],
+    ['accent', 'the recommended option and card edges'],
+    ['brand', 'links and the recommended badge'],
+    ['focusRing', 'keyboard focus'],
+  ] as const)('%s (%s) keeps its hue from calm', (token, _meaning) => {
+    const light = hue(builtInThemes.calm.color[token]);
+    const dark = hue(builtInThemes.dark.color[token]);
+    const apart = Math.min(Math.abs(light - dark), 360 - Math.abs(light - dark));
+    expect(apart, `${token}: calm ${light.toFixed(0)}°, dark ${dark.toFixed(0)}°`).toBeLessThan(15);
+  });
+
+  it('success, warning and danger stay far apart from each other in dark', () => {
+    const [success, warning, danger] = (['success', 'warning', 'danger'] as const).map((token) =>
+      hue(builtInThemes.dark.color[token]),
+    );
+    expect(Math.abs(success! - warning!)).toBeGreaterThan(45);
+    expect(Math.abs(warning! - danger!)).toBeGreaterThan(30);
+  });
+
+  it('the surfaces are dark and the text light', () => {
+    const { surface, surfaceRaised, text } = builtInThemes.dark.color;
+    expect(lightness(surface)).toBeLessThan(0.3);
+    expect(lightness(surfaceRaised)).toBeLessThan(0.3);
+    expect(lightness(text)).toBeGreaterThan(0.9);
   });
 });

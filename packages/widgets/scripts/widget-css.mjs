@@ -9,8 +9,15 @@
 //   gzip folds the repeated fallbacks better);
 // - `:host` and the block's container reset what the host page's CSS would leak in, and set
 //   display, font and colour;
-// - `:host([theme="…"])` applies a built-in theme; page CSS on the element itself still wins.
-import { builtInThemes, toCssVariables } from '@clinic-ui/tokens';
+// - `:host([theme=…])` applies a built-in theme, and `auto` follows the reader's colour scheme;
+//   page CSS on the element itself still wins.
+import {
+  autoTheme,
+  autoThemeName,
+  builtInThemes,
+  defaultThemeName,
+  toCssVariables,
+} from '@clinic-ui/tokens';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -47,26 +54,34 @@ export function widgetCss() {
     // Container-query conditions take no var(): there, em is the query container's font size,
     // which the block sets from the reader's unit, so it does not follow the page's root either.
     .replace(/(@container[^{]*?)(\d*\.?\d+)rem/g, '$1$2em');
-  // A theme attribute must win over variables the page sets above the element, so each theme
-  // declares every token. A token at its calm value is declared `initial` (the guaranteed-invalid
-  // value), which makes every use fall back to the calm value it already carries: the same
-  // result, in far fewer bytes. Tokens every theme declares alike are declared once, for all.
-  const themeVariables = Object.entries(builtInThemes).map(([name, values]) => [
-    name,
-    Object.entries(toCssVariables(values)).map(([variable, value]) =>
-      value === defaults[variable] ? `${variable}:initial` : `${variable}:${toReaderUnits(value)}`,
-    ),
-  ]);
-  const shared = themeVariables[0][1].filter((declaration) =>
-    themeVariables.every(([, declarations]) => declarations.includes(declaration)),
-  );
-  const selector = (name) => `:host([theme="${name}"])`;
+  // A theme attribute must win over variables the page sets above the element, so any `theme`
+  // declares every token `initial` (the guaranteed-invalid value), which makes every use fall back
+  // to the calm value it already carries: calm, in far fewer bytes than restating it. Each other
+  // theme then declares only the tokens it changes. `auto` shares dark's rule and is put back to
+  // calm under a light colour scheme, so dark's values are written once.
+  if (autoTheme.light !== defaultThemeName)
+    throw new Error('widget CSS: auto must be the default theme in light mode');
+  const changed = (values) =>
+    Object.entries(toCssVariables(values)).filter(
+      ([variable, value]) => value !== defaults[variable],
+    );
+  const declarations = (entries) =>
+    `{${entries.map(([variable, value]) => `${variable}:${value}`).join(';')}}`;
+  const reset = (names) => declarations(names.map((variable) => [variable, 'initial']));
+  const selector = (name) => `:host([theme=${name}])`;
   const themes = [
-    `${themeVariables.map(([name]) => selector(name)).join(',')}{${shared.join(';')}}`,
-    ...themeVariables.map(
-      ([name, declarations]) =>
-        `${selector(name)}{${declarations.filter((item) => !shared.includes(item)).join(';')}}`,
-    ),
+    `:host([theme])${reset(Object.keys(defaults))}`,
+    ...Object.entries(builtInThemes)
+      .filter(([name]) => name !== defaultThemeName)
+      .map(([name, values]) => {
+        const names =
+          name === autoTheme.dark ? `${selector(name)},${selector(autoThemeName)}` : selector(name);
+        return (
+          names +
+          declarations(changed(values).map(([variable, value]) => [variable, toReaderUnits(value)]))
+        );
+      }),
+    `@media(prefers-color-scheme:light){${selector(autoThemeName)}${reset(changed(builtInThemes[autoTheme.dark]).map(([variable]) => variable))}}`,
   ].join('');
   const host = [
     `:host{all:initial;display:block;margin-block:${withFallback('--clinic-space-lg')}}`,

@@ -1,5 +1,7 @@
 import { expectNoAxeViolations } from '@clinic-ui/testing/axe';
+import { builtInThemes, type BuiltInThemeName } from '@clinic-ui/tokens';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cdp } from 'vitest/browser';
 import { defineClinicElements, type ClinicElementApi } from './index';
 
 let warned: string[] = [];
@@ -48,6 +50,111 @@ const takeaways = `
       <li>Ask your clinician.</li>
     </ul>
   </clinic-key-takeaways>`;
+
+/** A theme colour as getComputedStyle reports it. */
+function computedColour(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+describe('the theme attribute: dark, and auto following prefers-color-scheme', () => {
+  const emulate = (scheme: 'light' | 'dark') =>
+    cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-color-scheme', value: scheme }],
+    });
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  /** The card's background and text, the accepting-patients status and the focus ring's colour. */
+  async function colours(theme: string) {
+    const page = await mount(`
+      <clinic-key-takeaways theme="${theme}">${takeaways.replace(/<\/?clinic-key-takeaways>/g, '')}</clinic-key-takeaways>
+      <clinic-booking-cta theme="${theme}" href="/book" accepting></clinic-booking-cta>`);
+    const card = shadowOf(page.querySelector('clinic-key-takeaways')).querySelector(
+      '[part="root"]',
+    )!;
+    const status = shadowOf(page.querySelector('clinic-booking-cta')).querySelector(
+      '[part="status"]',
+    )!;
+    return {
+      surface: getComputedStyle(card).backgroundColor,
+      text: getComputedStyle(card.querySelector('li')!).color,
+      success: getComputedStyle(status).color,
+    };
+  }
+  const expected = (name: BuiltInThemeName) => ({
+    surface: computedColour(builtInThemes[name].color.surfaceRaised),
+    text: computedColour(builtInThemes[name].color.text),
+    success: computedColour(builtInThemes[name].color.success),
+  });
+
+  it('theme="dark" draws the dark colours, whatever the colour scheme', async () => {
+    await emulate('light');
+    expect(await colours('dark')).toEqual(expected('dark'));
+    expect(warnings()).toEqual([]);
+  });
+
+  it.each([
+    ['light', 'calm'],
+    ['dark', 'dark'],
+  ] as const)('theme="auto" in %s mode draws %s', async (scheme, theme) => {
+    await emulate(scheme);
+    expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).toBe(true);
+    expect(await colours('auto')).toEqual(expected(theme));
+    expect(warnings()).toEqual([]);
+  });
+
+  it('theme="auto" follows a change of scheme without re-rendering', async () => {
+    await emulate('light');
+    const page = await mount(
+      `<clinic-quiz-cta theme="auto" condition="ADHD" href="/q"></clinic-quiz-cta>`,
+    );
+    const link = shadowOf(page.querySelector('clinic-quiz-cta')).querySelector('a')!;
+    expect(getComputedStyle(link).backgroundColor).toBe(
+      computedColour(builtInThemes.calm.color.brand),
+    );
+    await emulate('dark');
+    expect(getComputedStyle(link).backgroundColor).toBe(
+      computedColour(builtInThemes.dark.color.brand),
+    );
+  });
+
+  it('a theme attribute wins over variables the page sets above the element', async () => {
+    await emulate('dark');
+    const page = await mount(
+      takeaways.replace('<clinic-key-takeaways>', '<clinic-key-takeaways theme="auto">'),
+    );
+    page.style.setProperty('--clinic-color-surface-raised', 'rgb(4, 5, 6)');
+    const card = shadowOf(page.querySelector('clinic-key-takeaways')).querySelector(
+      '[part="root"]',
+    )!;
+    expect(getComputedStyle(card).backgroundColor).toBe(
+      computedColour(builtInThemes.dark.color.surfaceRaised),
+    );
+    await emulate('light');
+    expect(getComputedStyle(card).backgroundColor).toBe(
+      computedColour(builtInThemes.calm.color.surfaceRaised),
+    );
+  });
+
+  it.each(['dark', 'auto'])(
+    'theme="%s" in dark mode passes axe-core, colour contrast included',
+    async (theme) => {
+      await emulate('dark');
+      const page = await mount(`
+      <clinic-key-takeaways theme="${theme}">${takeaways.replace(/<\/?clinic-key-takeaways>/g, '')}</clinic-key-takeaways>
+      <clinic-booking-cta theme="${theme}" href="/book" accepting locations="Fernhollow Eastside" phone="555 010 0199"></clinic-booking-cta>
+      <clinic-quiz-cta theme="${theme}" condition="ADHD" href="/q"></clinic-quiz-cta>`);
+      page.style.background = computedColour(builtInThemes.dark.color.surface);
+      await expectNoAxeViolations(page);
+    },
+  );
+});
 
 describe('elements render their block in an open shadow root', () => {
   it('takes light-DOM points, keeps links and emphasis, and styles them from the theme', async () => {
@@ -291,7 +398,7 @@ describe('bad input: one message naming the element, and the content stays visib
     page.querySelector('clinic-quiz-cta')!.setAttribute('label', 'Start');
     await updated(page);
     expect(warnings().filter((message) => message.includes('neon'))).toEqual([
-      '[clinic-ui] <clinic-quiz-cta>: theme "neon" is not a built-in theme (calm, warm); using the default.',
+      '[clinic-ui] <clinic-quiz-cta>: theme "neon" is not a built-in theme (calm, warm, dark, auto); using the default.',
     ]);
   });
 

@@ -1,6 +1,5 @@
 import {
   AA_TEXT,
-  builtInThemeNames,
   builtInThemes,
   checkThemeContrast,
   cssVariableName,
@@ -10,7 +9,7 @@ import {
   vars,
 } from '@clinic-ui/tokens';
 import type { CSSProperties, ReactNode } from 'react';
-import { ThemeFrame } from '../ThemeFrame';
+import { SideBySide, ThemeFrame } from '../ThemeFrame';
 
 const cell: CSSProperties = {
   borderBottom: `1px solid ${vars.color.border}`,
@@ -239,21 +238,11 @@ export function ShapeAndMotion({ theme }: { theme: BuiltInThemeName }) {
   );
 }
 
-/** Renders a foundation in both built-in themes side by side, each on its own surface. */
+/** Renders a foundation in every built-in theme side by side, each on its own surface. */
 export function InBothThemes({ render }: { render: (theme: BuiltInThemeName) => ReactNode }) {
   return (
-    <div
-      style={{
-        display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28rem), 1fr))',
-        gap: vars.space.lg,
-      }}
-    >
-      {builtInThemeNames.map((theme) => (
-        <ThemeFrame key={theme} theme={theme}>
-          {render(theme)}
-        </ThemeFrame>
-      ))}
-    </div>
+    <SideBySide basis="28rem" gap={vars.space.lg}>
+      {(theme) => <ThemeFrame theme={theme}>{render(theme)}</ThemeFrame>}
+    </SideBySide>
   );
 }

@@ -109,12 +109,16 @@ describe('locations and themes', () => {
     expect(splitLocations(undefined)).toEqual([]);
   });
 
-  it('accepts the built-in themes and reports anything else', () => {
+  it('accepts the built-in themes and auto, and reports anything else', () => {
     const { problems, report } = recorder();
     expect(checkThemeName('warm', 'theme', report)).toBe('warm');
+    expect(checkThemeName('dark', 'theme', report)).toBe('dark');
+    expect(checkThemeName('auto', 'theme', report)).toBe('auto');
     expect(checkThemeName('neon', 'theme', report)).toBeUndefined();
+    expect(checkThemeName('Dark', 'theme', report)).toBeUndefined();
     expect(problems).toEqual([
-      'theme "neon" is not a built-in theme (calm, warm); using the default.',
+      'theme "neon" is not a built-in theme (calm, warm, dark, auto); using the default.',
+      'theme "Dark" is not a built-in theme (calm, warm, dark, auto); using the default.',
     ]);
   });
 });

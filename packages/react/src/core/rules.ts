@@ -1,7 +1,7 @@
 // The input rules that are not about URLs or dates (see url.ts, date.ts). Each takes the raw value
 // as either channel has it (a React prop or an element's attribute text), the name to report it
 // under, and a Report; it returns the usable value or undefined.
-import { builtInThemeNames, isBuiltInThemeName, type BuiltInThemeName } from '@clinic-ui/tokens';
+import { isThemeName, themeNames, type ThemeName } from '@clinic-ui/tokens';
 import { ignoreProblems, type Report } from './report';
 
 /** A read time in whole minutes (a positive integer, or its decimal text). */
@@ -53,16 +53,19 @@ export function splitLocations(value: string | readonly string[] | undefined): s
   return list.map((place) => place.trim()).filter(Boolean);
 }
 
-/** A built-in theme's name; anything else is reported, and the default theme applies. */
+/**
+ * A built-in theme's name, or `auto` (follows the reader's colour scheme); anything else is
+ * reported, and the default theme applies.
+ */
 export function checkThemeName(
   value: string | undefined,
   name: string,
   report: Report = ignoreProblems,
-): BuiltInThemeName | undefined {
+): ThemeName | undefined {
   if (value === undefined || value === null) return undefined;
-  if (isBuiltInThemeName(value)) return value;
+  if (isThemeName(value)) return value;
   report(
-    `${name} "${value}" is not a built-in theme (${builtInThemeNames.join(', ')}); using the default.`,
+    `${name} "${value}" is not a built-in theme (${themeNames.join(', ')}); using the default.`,
   );
   return undefined;
 }

@@ -38,7 +38,7 @@ export const baseScales: NonColorTokens = {
   radius: { sm: '4px', md: '8px', lg: '16px', pill: '999px' },
   shadow: {
     sm: '0 1px 2px rgb(16 24 40 / 0.08)',
-    md: '0 4px 12px rgb(16 24 40 / 0.10)',
+    md: '0 4px 12px rgb(16 24 40 / 0.1)',
   },
   motion: {
     durationFast: '120ms',

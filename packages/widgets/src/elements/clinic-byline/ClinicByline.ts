@@ -24,7 +24,7 @@ import { ContentError } from '../../base/problems';
  * @attr {string} reviewed - Date of the last medical review, `YYYY-MM-DD`.
  * @attr {string} read-minutes - Estimated read time in whole minutes.
  * @attr {boolean} structured-data - Publishes schema.org MedicalWebPage JSON-LD in the light DOM.
- * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ * @attr {'calm' | 'warm' | 'dark' | 'auto'} theme - A built-in theme; `auto` follows the reader's light or dark colour scheme (calm or dark). Default calm.
  *
  * @csspart block - The rendered block.
  * @csspart root - The byline.

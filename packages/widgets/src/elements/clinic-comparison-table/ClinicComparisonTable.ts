@@ -23,7 +23,7 @@ type TableData = Pick<
  *
  * @attr {string} highlight-label - Overrides the recommended option's badge ("Recommended").
  * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
- * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ * @attr {'calm' | 'warm' | 'dark' | 'auto'} theme - A built-in theme; `auto` follows the reader's light or dark colour scheme (calm or dark). Default calm.
  *
  * @slot - One `<table>`: a `<caption>`, a header row (its first cell names the criteria column, then
  * one cell per option; the recommended one's cell

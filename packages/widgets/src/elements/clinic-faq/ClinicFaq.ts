@@ -13,7 +13,7 @@ import { ContentError } from '../../base/problems';
  * @attr {string} heading - Overrides the built-in heading ("Frequently asked questions").
  * @attr {boolean} structured-data - Publishes schema.org FAQPage JSON-LD in the light DOM, beside the content.
  * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
- * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ * @attr {'calm' | 'warm' | 'dark' | 'auto'} theme - A built-in theme; `auto` follows the reader's light or dark colour scheme (calm or dark). Default calm.
  *
  * @slot - `<details>` items, each a `<summary>` question followed by its answer. A `<details open>` item starts open.
  *

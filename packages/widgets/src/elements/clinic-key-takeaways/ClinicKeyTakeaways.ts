@@ -11,7 +11,7 @@ import { ContentError } from '../../base/problems';
  *
  * @attr {string} heading - Overrides the built-in heading ("Key takeaways"; "Puntos clave" in Spanish).
  * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
- * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ * @attr {'calm' | 'warm' | 'dark' | 'auto'} theme - A built-in theme; `auto` follows the reader's light or dark colour scheme (calm or dark). Default calm.
  *
  * @slot - One `<ul>` or `<ol>` of `<li>` points; links and emphasis inside points are kept.
  *

@@ -11,7 +11,7 @@ import { ContentError } from '../../base/problems';
  * @summary Quiz group: `<clinic-quiz-cta>` cards side by side, as a labelled list.
  *
  * @attr {string} label - The group's accessible name ("Self-screening quizzes" by default).
- * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ * @attr {'calm' | 'warm' | 'dark' | 'auto'} theme - A built-in theme; `auto` follows the reader's light or dark colour scheme (calm or dark). Default calm.
  *
  * @slot - The `<clinic-quiz-cta>` cards. Each is placed in its own list item.
  *

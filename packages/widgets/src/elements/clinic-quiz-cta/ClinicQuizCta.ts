@@ -13,7 +13,7 @@ import { ClinicElement } from '../../base/ClinicElement';
  * @attr {string} heading - Overrides the heading.
  * @attr {string} label - Overrides the link text ("Take the quiz").
  * @attr {'2' | '3' | '4' | '5' | '6'} heading-level - The level of the block's heading, 2 to 6. Default: one below the nearest heading before the element in the page (2 if none).
- * @attr {'calm' | 'warm'} theme - A built-in theme. Default calm.
+ * @attr {'calm' | 'warm' | 'dark' | 'auto'} theme - A built-in theme; `auto` follows the reader's light or dark colour scheme (calm or dark). Default calm.
  *
  * @slot - Optional short text under the heading.
  *

@@ -1,0 +1,28 @@
+<?php
+/**
+ * Plugin Name:       Clinic UI Blocks
+ * Plugin URI:        https://github.com/clinic-ui/clinic-ui/tree/main/packages/wordpress
+ * Description:       Clinic UI's content blocks (key takeaways, comparison table, byline, quiz and booking calls to action, FAQ) as safe <clinic-*> elements and blocks, for every role that can write posts.
+ * Version:           0.0.0-dev
+ * Requires at least: 6.4
+ * Requires PHP:      7.4
+ * Author:            Clinic UI
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       clinic-ui-blocks
+ * Domain Path:       /languages
+ *
+ * @package ClinicUiBlocks
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+// The build stamps the version of @clinic-ui/widgets here and in the header above.
+define( 'CLINIC_UI_BLOCKS_VERSION', '0.0.0-dev' );
+define( 'CLINIC_UI_BLOCKS_FILE', __FILE__ );
+define( 'CLINIC_UI_BLOCKS_DIR', __DIR__ );
+
+require_once __DIR__ . '/includes/manifest.php';
+require_once __DIR__ . '/includes/kses.php';
+require_once __DIR__ . '/includes/autop.php';
+require_once __DIR__ . '/includes/assets.php';

@@ -395,6 +395,8 @@ export function SnippetBuilder() {
   const [width, setWidth] = useState<Width>('desktop');
   const [problems, setProblems] = useState<string[]>([]);
   const [copied, setCopied] = useState('');
+  const widthGroup = useId();
+  const problemsHeading = useId();
   const element = manifestElement(tag);
   const attributes = element.attributes ?? [];
   const markup = elementMarkup(tag, attributes, values[tag] ?? {}, content);
@@ -512,7 +514,7 @@ export function SnippetBuilder() {
               <label key={name} style={{ marginInlineEnd: vars.space.md }}>
                 <input
                   type="radio"
-                  name="builder-width"
+                  name={widthGroup}
                   checked={width === name}
                   onChange={() => setWidth(name)}
                 />{' '}
@@ -529,8 +531,8 @@ export function SnippetBuilder() {
             <Preview markup={markup} theme="warm" width={width} />
           </div>
 
-          <h3 id="builder-problems">Problems</h3>
-          <div aria-labelledby="builder-problems" role="region" aria-live="polite">
+          <h3 id={problemsHeading}>Problems</h3>
+          <div aria-labelledby={problemsHeading} role="region" aria-live="polite">
             {problems.length === 0 ? (
               <p data-builder-problems="none">
                 None: the element reports nothing about what you entered.

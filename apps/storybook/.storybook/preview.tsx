@@ -56,7 +56,7 @@ const preview: Preview = {
           'Blocks',
           'Templates',
           'Embed',
-          ['Pasting into your CMS', '*'],
+          ['Snippet builder', 'Pasting into your CMS', '*'],
         ],
       },
     },

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tokenPaths, type ClinicThemeValues } from './contract';
 import { createClinicTheme, toCssVariables } from './createClinicTheme';
-import { calm, dark, warm } from './themes/index';
+import { checkThemeContrast } from './contrast';
+import { builtInDtcgFiles, cssColorToDtcg } from './dtcg';
+import { builtInThemes, calm, dark, warm } from './themes/index';
 import { vars } from './vars.css';
 
 afterEach(() => {
@@ -124,5 +126,79 @@ describe('createClinicTheme', () => {
     );
     expect(quiet.contrastFailures).toHaveLength(2);
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('createClinicTheme with a DTCG document', () => {
+  const brandFile = (brand: string) => ({
+    color: {
+      brand: { $type: 'color' as const, $value: cssColorToDtcg(brand) },
+      accent: { $type: 'color' as const, $value: '{color.brand}' },
+    },
+    radius: { md: { $type: 'dimension' as const, $value: { value: 2, unit: 'px' } } },
+  });
+
+  it('reads a parsed document or its JSON text, merged over the base', () => {
+    const parsed = createClinicTheme(brandFile('#5b3f8c'), { base: 'warm' });
+    expect(parsed.values.color.brand).toBe('#5b3f8c');
+    expect(parsed.values.color.accent).toBe('#5b3f8c');
+    expect(parsed.values.radius.md).toBe('2px');
+    expect(parsed.values.color.surface).toBe(warm.color.surface);
+    const fromText = createClinicTheme(JSON.stringify(brandFile('#5b3f8c')), { base: 'warm' });
+    expect(fromText.values).toEqual(parsed.values);
+  });
+
+  it('reads a whole published theme file back into that theme', () => {
+    const darkFile = builtInDtcgFiles(builtInThemes, 'calm')['tokens/dark.tokens.json']!;
+    const theme = createClinicTheme(JSON.stringify(darkFile));
+    expect(theme.contrastFailures).toEqual([]);
+    expect(theme.cssVariables['--clinic-color-surface']).toBe('#111122');
+    expect(theme.values.space).toEqual(dark.space);
+  });
+
+  it('rejects failing contrast pairs, naming each pair and its measured ratio', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let error: unknown;
+    try {
+      createClinicTheme(brandFile('#7fb3c8'));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RangeError);
+    const message = (error as Error).message;
+    const expected = checkThemeContrast({
+      color: { ...calm.color, brand: '#7fb3c8', accent: '#7fb3c8' },
+    }).filter((result) => !result.passes);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    for (const failure of expected) {
+      expect(message).toContain(
+        `${failure.foreground} on ${failure.background}: ${failure.ratio.toFixed(2)}:1 (needs ${failure.minimum}:1)`,
+      );
+    }
+    expect(message).toMatch(/^createClinicTheme: \d+ colour pair\(s\) fall below WCAG AA/);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('can still be asked only to report failures', () => {
+    const theme = createClinicTheme(brandFile('#7fb3c8'), { onContrastFailure: 'ignore' });
+    expect(theme.contrastFailures.map((r) => `${r.foreground}/${r.background}`)).toContain(
+      'onBrand/brand',
+    );
+  });
+
+  it('rejects a document that breaks the format or names unknown tokens, saying where', () => {
+    expect(() =>
+      createClinicTheme({ space: { md: { $type: 'dimension', $value: '1rem' } } }),
+    ).toThrow(
+      'createClinicTheme: not a valid DTCG document:\n  - space.md: a dimension $value must be { value: number, unit: "px" | "rem" }',
+    );
+    expect(() =>
+      createClinicTheme({
+        color: { primary: { $type: 'color', $value: cssColorToDtcg('#000000') } },
+      }),
+    ).toThrow('createClinicTheme: color.primary is not a Clinic UI token.');
+    expect(() => createClinicTheme('{ "color": ')).toThrow(
+      /^createClinicTheme: the DTCG text is not valid JSON/,
+    );
   });
 });

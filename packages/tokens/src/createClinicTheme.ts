@@ -6,6 +6,8 @@ import {
   isBuiltInThemeName,
   type BuiltInThemeName,
 } from './themes/index';
+import type { DtcgToken } from './dtcg';
+import { fromDtcg } from './dtcgRead';
 import { assertCompleteTheme, assertValidColors } from './validate';
 
 /** Any subset of a theme's tokens. */
@@ -16,13 +18,24 @@ export type ClinicThemeOverrides = {
 /** CSS custom properties keyed by their full name, ready for a React `style` prop. */
 export type ClinicCssVariables = Record<`--clinic-${string}`, string>;
 
+/**
+ * A DTCG (2025.10) document as `createClinicTheme` reads it: token groups named as the contract's
+ * (`color`, `space`…), each holding tokens with `$value` and `$type`. Also accepted as JSON text,
+ * or parsed (`JSON.parse` gives `any`, which is accepted as it stands, group `$type`s included).
+ */
+export interface ClinicDtcgDocument {
+  $description?: string;
+  [group: string]: { [token: string]: DtcgToken } | string | undefined;
+}
+
 export interface CreateClinicThemeOptions {
   /** The theme the overrides are merged over: a built-in name or complete values. Default `calm`. */
   base?: BuiltInThemeName | ClinicThemeValues;
   /**
    * What to do when a declared text/background pair falls below WCAG AA:
-   * `warn` (default) logs each failure with `console.warn`, `error` throws, `ignore` only reports
-   * them in the result's `contrastFailures`.
+   * `warn` logs each failure with `console.warn`, `error` throws a RangeError naming each pair
+   * and its ratio, `ignore` only reports them in the result's `contrastFailures`. The default is
+   * `warn` for overrides and `error` for a DTCG document: a designer's file that fails is rejected.
    */
   onContrastFailure?: 'warn' | 'error' | 'ignore';
 }
@@ -47,15 +60,33 @@ const label = 'createClinicTheme';
  * Throws a TypeError naming the token when a colour is invalid or a token unknown, and reports
  * contrast failures as `onContrastFailure` says.
  *
+ * The overrides may also be a DTCG document (2025.10), parsed or as JSON text, such as a file
+ * exported from Figma or Tokens Studio: it is validated (each problem named by its token path),
+ * read into CSS values, and rejected when a colour pair fails WCAG AA.
+ *
  * @example
  * const theme = createClinicTheme({ color: { brand: '#5b3f8c' } }, { base: 'warm' });
  * <div style={theme.cssVariables}>…</div>
+ * @example
+ * const fromFigma = createClinicTheme(await (await fetch('/brand.tokens.json')).text());
  */
 export function createClinicTheme(
-  overrides: ClinicThemeOverrides = {},
+  overrides?: ClinicThemeOverrides,
+  options?: CreateClinicThemeOptions,
+): ClinicTheme;
+export function createClinicTheme(
+  dtcg: ClinicDtcgDocument | string,
+  options?: CreateClinicThemeOptions,
+): ClinicTheme;
+export function createClinicTheme(
+  input: ClinicThemeOverrides | ClinicDtcgDocument | string = {},
   options: CreateClinicThemeOptions = {},
 ): ClinicTheme {
-  const { base = 'calm', onContrastFailure = 'warn' } = options;
+  const dtcg = isDtcgInput(input);
+  const overrides: ClinicThemeOverrides = dtcg
+    ? fromDtcg(typeof input === 'string' ? parseJson(input) : input, label)
+    : (input as ClinicThemeOverrides);
+  const { base = 'calm', onContrastFailure = dtcg ? 'error' : 'warn' } = options;
   const baseValues = typeof base === 'string' ? builtInBase(base) : base;
   assertCompleteTheme(baseValues, `${label} base`);
 
@@ -93,6 +124,29 @@ export function createClinicTheme(
     contrast,
     contrastFailures,
   };
+}
+
+/** JSON text, or an object whose groups hold token objects (overrides hold strings). */
+function isDtcgInput(input: unknown): boolean {
+  if (typeof input === 'string') return true;
+  if (typeof input !== 'object' || input === null) return false;
+  return Object.entries(input as Record<string, unknown>).some(
+    ([key, group]: [string, unknown]) =>
+      key.startsWith('$') ||
+      (typeof group === 'object' &&
+        group !== null &&
+        Object.values(group).some((token: unknown) => typeof token === 'object' && token !== null)),
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TypeError(
+      `${label}: the DTCG text is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
 }
 
 function builtInBase(name: string): ClinicThemeValues {

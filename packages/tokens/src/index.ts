@@ -40,6 +40,7 @@ export {
   toCssVariables,
   type ClinicTheme,
   type ClinicThemeOverrides,
+  type ClinicDtcgDocument,
   type ClinicCssVariables,
   type CreateClinicThemeOptions,
 } from './createClinicTheme';

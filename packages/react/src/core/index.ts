@@ -39,6 +39,7 @@ export {
   getScreenerProfile,
   parseScreenerBands,
   scoreScreener,
+  screenerClassPrefix,
   screenerInstruments,
   screenerOptionValues,
   screenerProfiles,

@@ -3,6 +3,12 @@
 // reads them from the pasted form. The instruments' wording never lives here (clinics supply it).
 import { ignoreProblems, type Report } from './report';
 
+/**
+ * Every class name of the Screener's styles starts with this (see tsup.config.ts), so bundles
+ * without a screener (the widgets' clinic-ui.js) can leave its rules out of their stylesheet.
+ */
+export const screenerClassPrefix = 'clinic-screener-';
+
 /** The scoring profiles: four published instruments, or a clinic's own check-in. */
 export const screenerInstruments = ['phq-9', 'gad-7', 'phq-2', 'gad-2', 'custom'] as const;
 export type ScreenerInstrument = (typeof screenerInstruments)[number];
@@ -55,7 +61,8 @@ export const screenerProfiles: Record<Exclude<ScreenerInstrument, 'custom'>, Scr
     instrument: 'phq-9',
     scoredItems: 9,
     unscoredItems: 1,
-    bands: fullBands(20, 27),
+    // Pure: bundles that never score (the widgets' clinic-ui.js) drop the profiles.
+    bands: /* @__PURE__ */ fullBands(20, 27),
     positiveFrom: 10,
     selfHarmItem: 9,
   },
@@ -63,7 +70,7 @@ export const screenerProfiles: Record<Exclude<ScreenerInstrument, 'custom'>, Scr
     instrument: 'gad-7',
     scoredItems: 7,
     unscoredItems: 0,
-    bands: fullBands(15, 21),
+    bands: /* @__PURE__ */ fullBands(15, 21),
     positiveFrom: 10,
   },
   'phq-2': {

@@ -1,5 +1,7 @@
+import { vanillaExtractPlugin } from '@vanilla-extract/esbuild-plugin';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.preset';
+import { screenerClassPrefix } from './src/core/screener';
 
 export default defineConfig(
   packageBuild({
@@ -13,5 +15,17 @@ export default defineConfig(
     // One bundled module cannot keep per-file directives, and the accordion-based blocks need the
     // client: mark the entry so React Server Components treat the package as client components.
     banner: { js: "'use client';" },
+    // Short class names, as the preset's; the Screener's carry a prefix so the widgets' main
+    // stylesheet can leave them out (no element there uses the Screener).
+    esbuildPlugins: [
+      vanillaExtractPlugin({
+        identifiers: ({ hash, filePath }) =>
+          /(^|[\\/])Screener[\\/]/.test(filePath)
+            ? `${screenerClassPrefix}${hash}`
+            : /^\d/.test(hash)
+              ? `_${hash}`
+              : hash,
+      }),
+    ],
   }),
 );

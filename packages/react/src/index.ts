@@ -17,6 +17,13 @@ export {
 export { BookingCta, type BookingCtaClickDetail, type BookingCtaProps } from './BookingCta';
 export { Accordion, type AccordionItemData, type AccordionProps } from './Accordion';
 export { Faq, buildFaqPageJsonLd, type FaqItem, type FaqProps } from './Faq';
+export {
+  Screener,
+  type ScreenerCtaClickDetail,
+  type ScreenerItem,
+  type ScreenerOption,
+  type ScreenerProps,
+} from './Screener';
 
 // Shared by every block.
 export {

@@ -18,7 +18,9 @@ import {
   defaultThemeName,
   toCssVariables,
 } from '@clinic-ui/tokens';
+import { screenerClassPrefix } from '@clinic-ui/react/internal';
 import { readFileSync } from 'node:fs';
+import postcss from 'postcss';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -42,6 +44,24 @@ export function toReaderUnits(value) {
   );
 }
 
+/**
+ * The blocks' CSS without the Screener's rules: no element in clinic-ui.js uses the Screener.
+ * A selector list shared with other blocks (the minifier merges equal rules) keeps their part.
+ */
+export function withoutScreener(css) {
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter((selector) => !selector.includes(`.${screenerClassPrefix}`));
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  // At-rules (@media, @container) emptied of every rule go too.
+  root.walkAtRules((atRule) => {
+    if (atRule.nodes?.length === 0) atRule.remove();
+  });
+  return root.toString();
+}
+
 export function widgetCss() {
   const defaults = toCssVariables(builtInThemes.calm);
   const withFallback = (name) => {
@@ -49,7 +69,9 @@ export function widgetCss() {
     if (value === undefined) throw new Error(`widget CSS: ${name} is not a Clinic UI token`);
     return `var(${name},${toReaderUnits(value)})`;
   };
-  const blocks = readFileSync(require.resolve('@clinic-ui/react/blocks.css'), 'utf8')
+  const blocks = withoutScreener(
+    readFileSync(require.resolve('@clinic-ui/react/blocks.css'), 'utf8'),
+  )
     .replace(/var\((--clinic-[a-z0-9-]+)\)/g, (_, name) => withFallback(name))
     // Container-query conditions take no var(): there, em is the query container's font size,
     // which the block sets from the reader's unit, so it does not follow the page's root either.

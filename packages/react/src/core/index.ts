@@ -33,3 +33,26 @@ export {
   type PlainQuestion,
 } from './jsonLd';
 export { measures } from './measures';
+export {
+  checkScreenerForm,
+  checkScreenerInstrument,
+  getScreenerProfile,
+  parseScreenerBands,
+  scoreScreener,
+  screenerClassPrefix,
+  screenerInstruments,
+  screenerOptionValues,
+  screenerProfiles,
+  type BuiltInBandKey,
+  type ScreenerBand,
+  type ScreenerInstrument,
+  type ScreenerItemShape,
+  type ScreenerProfile,
+  type ScreenerResult,
+} from './screener';
+export {
+  crisisLinks,
+  screenerMessageTables,
+  screenerMessages,
+  type ScreenerMessages,
+} from './screenerMessages';

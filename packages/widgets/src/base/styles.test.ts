@@ -1,5 +1,8 @@
+import { screenerClassPrefix } from '@clinic-ui/react/internal';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { unitProperty, widgetCss } from '../../scripts/widget-css.mjs';
+import { unitProperty, widgetCss, withoutScreener } from '../../scripts/widget-css.mjs';
 
 describe('the shadow-root stylesheet', () => {
   const css = widgetCss();
@@ -14,5 +17,25 @@ describe('the shadow-root stylesheet', () => {
 
   it('takes container-query conditions in em, where no var() may stand', () => {
     expect(css).toMatch(/@container [^{]*\(min-width: ?40em\)/);
+  });
+});
+
+describe('the Screener in the shadow-root stylesheet', () => {
+  it('is left out of clinic-ui.js, which has no screener element', () => {
+    const blocks = readFileSync(
+      createRequire(import.meta.url).resolve('@clinic-ui/react/blocks.css'),
+      'utf8',
+    );
+    expect(blocks).toContain(`.${screenerClassPrefix}`);
+    expect(widgetCss()).not.toContain(screenerClassPrefix);
+  });
+
+  it("keeps other blocks' part of a rule the minifier merged, and drops emptied at-rules", () => {
+    const p = screenerClassPrefix;
+    expect(
+      withoutScreener(
+        `.a,.${p}x{margin:0}@media print{.${p}y{color:red}}@media print{.b,.${p}z{color:red}}.c{color:blue}`,
+      ),
+    ).toBe('.a{margin:0}@media print{.b{color:red}}.c{color:blue}');
   });
 });

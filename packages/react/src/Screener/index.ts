@@ -1,0 +1,7 @@
+export {
+  Screener,
+  type ScreenerCtaClickDetail,
+  type ScreenerItem,
+  type ScreenerOption,
+  type ScreenerProps,
+} from './Screener';

@@ -52,7 +52,7 @@ const preview: Preview = {
           'Getting started',
           'Browser support',
           'Foundations',
-          ['Tokens', 'Theming', 'Custom theme'],
+          ['Tokens', 'Theming', 'Custom theme', 'Theme builder'],
           'Blocks',
           'Templates',
           'Embed',

@@ -1,5 +1,6 @@
 // The build cache: with nothing changed, rebuilding the packages is a full turbo cache hit, and a
-// change in @clinic-ui/tokens changes the build hash of tokens and of every package built on it,
+// change in @clinic-ui/tokens changes the build hash of tokens and of every package built on it
+// (react, widgets, and the WordPress plugin that ships the widgets),
 // and of nothing else. turbo's dry run reports each task's hash and cache status without
 // running anything, so this stays fast.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ const buildTasks = [
   '@clinic-ui/testing#build',
   '@clinic-ui/tokens#build',
   '@clinic-ui/widgets#build',
+  '@clinic-ui/wordpress#build',
 ];
 
 interface DryRun {
@@ -84,6 +86,7 @@ describe('the turbo build cache', () => {
       '@clinic-ui/tokens#build',
       '@clinic-ui/react#build',
       '@clinic-ui/widgets#build',
+      '@clinic-ui/wordpress#build',
     ]) {
       expect(changed.get(id)?.hash, `${id} hash changes`).not.toBe(before.get(id)?.hash);
       expect(changed.get(id)?.cache.status, `${id} would rebuild`).toBe('MISS');

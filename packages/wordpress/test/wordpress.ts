@@ -83,6 +83,7 @@ $unzipped = unzip_file('/clinic-dist/clinic-ui-blocks.zip', WP_PLUGIN_DIR);
 if (is_wp_error($unzipped)) { throw new Exception($unzipped->get_error_message()); }
 $activated = activate_plugin('clinic-ui-blocks/clinic-ui-blocks.php');
 if (is_wp_error($activated)) { throw new Exception($activated->get_error_message()); }
+switch_theme('clinic-test-theme');
 wp_insert_user(['user_login' => '${users.author.login}', 'user_pass' => '${users.author.password}', 'user_email' => 'author@fernhollow.example', 'role' => 'author']);
 wp_insert_user(['user_login' => '${users.contributor.login}', 'user_pass' => '${users.contributor.password}', 'user_email' => 'contributor@fernhollow.example', 'role' => 'contributor']);
 `,
@@ -105,10 +106,13 @@ wp_insert_user(['user_login' => '${users.contributor.login}', 'user_pass' => '${
       '--wordpress-install-mode=install-from-existing-files',
       `--mount-before-install=${root}:/wordpress`,
       `--mount=${fixturesDir}:/wordpress/clinic-test`,
+      `--mount=${join(fixturesDir, 'theme')}:/wordpress/wp-content/themes/clinic-test-theme`,
       `--mount=${dirname(pluginZip)}:/clinic-dist`,
       `--blueprint=${blueprintPath}`,
       // WP-Cron's loopback request would wait on the one worker serving the page that spawned it.
-      '--define-bool=DISABLE_WP_CRON=true',
+      '--define-bool',
+      'DISABLE_WP_CRON',
+      'true',
     ],
     { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -148,6 +152,17 @@ wp_insert_user(['user_login' => '${users.contributor.login}', 'user_pass' => '${
     throw error;
   });
 
+  // The first pages compile WordPress's PHP in the wasm runtime: load them once here, so that the
+  // tests' timings are those of a running site.
+  for (const path of ['/', '/wp-login.php']) {
+    const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(300_000) }).catch(
+      async (error: unknown) => {
+        await stop();
+        throw error;
+      },
+    );
+    await response.arrayBuffer();
+  }
   return { ...options, url, stop };
 }
 

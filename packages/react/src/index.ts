@@ -25,3 +25,4 @@ export {
 } from './internal/locale/LocaleContext';
 export type { ClinicMessages, SupportedLocale } from './core/messages';
 export type { HeadingLevel } from './internal/Heading';
+export type { ClinicBlockProps, ClinicLocaleProps } from './internal/props';

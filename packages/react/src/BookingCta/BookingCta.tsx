@@ -1,10 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
 import { checkPhone, splitLocations } from '../core/rules';
 import { checkLink } from '../core/url';
 import { devReport, devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
 import { useLocale } from '../internal/locale/LocaleContext';
+import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { heading as headingStyle, link, primaryAction } from '../internal/styles.css';
 import * as styles from './BookingCta.css';
 
@@ -14,7 +15,7 @@ export interface BookingCtaClickDetail {
   href: string;
 }
 
-export interface BookingCtaProps {
+export interface BookingCtaProps extends ClinicLocaleProps, ClinicBlockProps<'div'> {
   /**
    * The booking page URL (required). If it is missing or unsafe (`javascript:`, `data:`, …) the
    * card renders without its button and a development warning names BookingCta and `href`.
@@ -39,10 +40,6 @@ export interface BookingCtaProps {
   onCtaClick?: (detail: BookingCtaClickDetail) => void;
   /** The heading's level, to fit the page outline. Default 2. */
   headingLevel?: HeadingLevel;
-  /** Language of the built-in strings (`en`, `es`, …); defaults to the provider's, then `en`. */
-  locale?: string;
-  className?: string;
-  id?: string;
   /** Overrides "Now accepting new patients". */
   acceptingLabel?: ReactNode;
   /** Overrides the label of the locations list ("Locations"). */
@@ -68,23 +65,26 @@ function CheckIcon() {
 }
 
 /** A card inviting new patients to book: status, locations, one primary action, optional phone. */
-export function BookingCta({
-  href,
-  heading,
-  label,
-  children,
-  locations = [],
-  phone,
-  accepting = false,
-  onCtaClick,
-  headingLevel = 2,
-  locale,
-  className,
-  id,
-  acceptingLabel,
-  locationsLabel,
-  callLabel,
-}: BookingCtaProps) {
+export const BookingCta = forwardRef<HTMLDivElement, BookingCtaProps>(function BookingCta(
+  {
+    href,
+    heading,
+    label,
+    children,
+    locations = [],
+    phone,
+    accepting = false,
+    onCtaClick,
+    headingLevel = 2,
+    locale,
+    className,
+    acceptingLabel,
+    locationsLabel,
+    callLabel,
+    ...rest
+  },
+  ref,
+) {
   const { messages } = useLocale(locale);
   const locationsLabelId = useId();
   const report = devReport('BookingCta');
@@ -97,7 +97,7 @@ export function BookingCta({
   const places = splitLocations(locations);
   const hasBody = children != null && children !== false && children !== '';
   return (
-    <div id={id} className={cx(styles.root, className)} part="root">
+    <div {...rest} ref={ref} className={cx(styles.root, className)} part="root">
       {accepting && (
         <p className={styles.status} part="status">
           <CheckIcon />
@@ -135,7 +135,8 @@ export function BookingCta({
               className={cx(primaryAction, styles.action)}
               part="action"
               href={safe}
-              onClick={() => onCtaClick?.({ href: safe })}
+              // Only with a callback: a server component can render the card, never a handler.
+              onClick={onCtaClick && (() => onCtaClick({ href: safe }))}
             >
               {label ?? messages.booking.label}
             </a>
@@ -149,4 +150,4 @@ export function BookingCta({
       )}
     </div>
   );
-}
+});

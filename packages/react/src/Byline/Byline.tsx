@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
 import { checkCalendarDate, formatCalendarDate } from '../core/date';
 import { buildMedicalWebPageJsonLd as buildJsonLd } from '../core/jsonLd';
@@ -8,6 +8,7 @@ import { checkImageUrl, checkLink } from '../core/url';
 import { devReport, devWarning } from '../internal/devWarning';
 import { JsonLd } from '../internal/JsonLd';
 import { useLocale } from '../internal/locale/LocaleContext';
+import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { link as linkStyle } from '../internal/styles.css';
 import * as styles from './Byline.css';
 
@@ -27,7 +28,7 @@ export interface BylinePerson {
   avatarAlt?: string;
 }
 
-export interface BylineProps {
+export interface BylineProps extends ClinicLocaleProps, ClinicBlockProps<'div'> {
   /** The article's author. */
   author: BylinePerson;
   /** The clinician who medically reviewed the article, if any. */
@@ -46,8 +47,6 @@ export interface BylineProps {
   pageUrl?: string;
   /** Language of the built-in strings and of the date format (`en`, `es`, `es-MX`, …). */
   locale?: string;
-  className?: string;
-  id?: string;
   /** Overrides "Written by". */
   writtenByLabel?: ReactNode;
   /** Overrides "Medically reviewed by". */
@@ -130,7 +129,7 @@ function PersonLine({ person, kind, label, profileLabel, report }: PersonLinePro
  * Who wrote an article and who medically reviewed it, with credentials and profile links, the
  * published and reviewed dates and the read time; optionally schema.org `MedicalWebPage` JSON-LD.
  */
-export function Byline(props: BylineProps) {
+export const Byline = forwardRef<HTMLDivElement, BylineProps>(function Byline(props, ref) {
   const {
     author,
     reviewer,
@@ -140,13 +139,15 @@ export function Byline(props: BylineProps) {
     structuredData = false,
     locale: localeProp,
     className,
-    id,
     writtenByLabel,
     reviewedByLabel,
     publishedLabel,
     reviewedLabel,
     readTimeLabel,
     profileLabel,
+    headline: _headline,
+    pageUrl: _pageUrl,
+    ...rest
   } = props;
   const { locale, messages } = useLocale(localeProp);
   const report = devReport(component);
@@ -161,7 +162,7 @@ export function Byline(props: BylineProps) {
   const hasMeta = Boolean(publishedDate || reviewedDate || minutes);
 
   return (
-    <div id={id} className={cx(styles.root, className)} part="root">
+    <div {...rest} ref={ref} className={cx(styles.root, className)} part="root">
       <div className={styles.people} part="people">
         {author?.name?.trim() && (
           <PersonLine
@@ -206,4 +207,4 @@ export function Byline(props: BylineProps) {
       {structuredData && <JsonLd data={buildMedicalWebPageJsonLd(props)} />}
     </div>
   );
-}
+});

@@ -76,12 +76,13 @@ function warnAboutItems(items: readonly AccordionItemData[]): void {
 function Panel({
   open,
   onFound,
-  panelProps,
+  region,
   children,
 }: {
   open: boolean;
   onFound: () => void;
-  panelProps: object;
+  /** Whether an open panel is a labelled region (Radix's default role and label). */
+  region: boolean;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -101,7 +102,7 @@ function Panel({
       hidden={!open}
       // A closed panel under `until-found` still has a box, so as a region it would stay in the
       // accessibility tree as an empty landmark: only open panels are regions.
-      {...(open ? panelProps : { role: undefined, 'aria-labelledby': undefined })}
+      {...(open && region ? {} : { role: undefined, 'aria-labelledby': undefined })}
     >
       <div className={styles.panelBody}>{children}</div>
     </RadixAccordion.Content>
@@ -114,70 +115,73 @@ function Panel({
  * open at once). Keyboard: Tab reaches each trigger; Enter or Space toggles it; Down and Up arrows
  * move between triggers, Home and End go to the first and last.
  */
-export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Accordion(
-  {
-    items,
-    type = 'single',
-    defaultValue,
-    value,
-    onValueChange,
-    headingLevel = 3,
-    className,
-    ...rest
-  },
-  ref,
-) {
-  if (process.env.NODE_ENV !== 'production') warnAboutItems(items);
-  // Tracked here (not only inside Radix) so closed panels also carry `hidden`: they stay hidden
-  // and out of the accessibility tree even on a page that forgot the stylesheet. A controlled
-  // `value` wins over the state, which then only follows.
-  const [inner, setInner] = useState(defaultValue);
-  const values = toArray(value ?? inner);
-  const open = type === 'single' ? values.slice(0, 1) : values;
-  const setOpen = (next: string[]) => {
-    setInner(next);
-    onValueChange?.(next);
-  };
-  // WAI-ARIA: panels are labelled regions, except when more than six can be open at once, where
-  // that many landmarks would drown out the page's own.
-  const panelProps =
-    type === 'multiple' && items.length > 6
-      ? { role: undefined, 'aria-labelledby': undefined }
-      : {};
-  const rootProps = { ...rest, ref, className: cx(styles.root, className), part: 'root' };
-  const children = items.map((item) => (
-    <RadixAccordion.Item key={item.value} value={item.value} className={styles.item} part="item">
-      <RadixAccordion.Header asChild>
-        <Heading level={headingLevel} className={styles.heading}>
-          <RadixAccordion.Trigger className={styles.trigger} part="trigger">
-            <span className={styles.triggerText}>{item.trigger}</span>
-            <span className={styles.indicator} aria-hidden="true" part="indicator" />
-          </RadixAccordion.Trigger>
-        </Heading>
-      </RadixAccordion.Header>
-      <Panel
-        open={open.includes(item.value)}
-        onFound={() => setOpen(type === 'single' ? [item.value] : [...open, item.value])}
-        panelProps={panelProps}
-      >
-        {item.content}
-      </Panel>
-    </RadixAccordion.Item>
-  ));
+export const Accordion = /* @__PURE__ */ forwardRef<HTMLDivElement, AccordionProps>(
+  function Accordion(
+    {
+      items,
+      type = 'single',
+      defaultValue,
+      value,
+      onValueChange,
+      headingLevel = 3,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    if (process.env.NODE_ENV !== 'production') warnAboutItems(items);
+    // Tracked here (not only inside Radix) so closed panels also carry `hidden`: they stay hidden
+    // and out of the accessibility tree even on a page that forgot the stylesheet. A controlled
+    // `value` wins over the state, which then only follows.
+    const [inner, setInner] = useState(defaultValue);
+    const values = toArray(value ?? inner);
+    const open = type === 'single' ? values.slice(0, 1) : values;
+    const setOpen = (next: string[]) => {
+      setInner(next);
+      onValueChange?.(next);
+    };
+    // WAI-ARIA: panels are labelled regions, except when more than six can be open at once, where
+    // that many landmarks would drown out the page's own.
+    const regions = type === 'single' || items.length <= 6;
+    const children = items.map((item) => (
+      <RadixAccordion.Item key={item.value} value={item.value} className={styles.item} part="item">
+        <RadixAccordion.Header asChild>
+          <Heading level={headingLevel} className={styles.heading}>
+            <RadixAccordion.Trigger className={styles.trigger} part="trigger">
+              <span className={styles.triggerText}>{item.trigger}</span>
+              <span className={styles.indicator} aria-hidden="true" part="indicator" />
+            </RadixAccordion.Trigger>
+          </Heading>
+        </RadixAccordion.Header>
+        <Panel
+          open={open.includes(item.value)}
+          onFound={() => setOpen(type === 'single' ? [item.value] : [...open, item.value])}
+          region={regions}
+        >
+          {item.content}
+        </Panel>
+      </RadixAccordion.Item>
+    ));
 
-  return type === 'multiple' ? (
-    <RadixAccordion.Root type="multiple" value={open} onValueChange={setOpen} {...rootProps}>
-      {children}
-    </RadixAccordion.Root>
-  ) : (
-    <RadixAccordion.Root
-      type="single"
-      collapsible
-      value={open[0] ?? ''}
-      onValueChange={(value) => setOpen(value ? [value] : [])}
-      {...rootProps}
-    >
-      {children}
-    </RadixAccordion.Root>
-  );
-});
+    const mode =
+      type === 'multiple'
+        ? ({ type, value: open, onValueChange: setOpen } as const)
+        : ({
+            type,
+            collapsible: true,
+            value: open[0] ?? '',
+            onValueChange: (next: string) => setOpen(next ? [next] : []),
+          } as const);
+    return (
+      <RadixAccordion.Root
+        {...rest}
+        {...mode}
+        ref={ref}
+        className={cx(styles.root, className)}
+        part="root"
+      >
+        {children}
+      </RadixAccordion.Root>
+    );
+  },
+);

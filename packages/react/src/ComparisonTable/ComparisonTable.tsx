@@ -3,7 +3,7 @@ import { Accordion } from '../Accordion';
 import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import type { HeadingLevel } from '../internal/Heading';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
 import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import * as styles from './ComparisonTable.css';
 
@@ -47,7 +47,7 @@ export interface ComparisonTableProps extends ClinicLocaleProps, ClinicBlockProp
  * (options as columns); in a narrower one, an accordion with one item per option. Both are in the
  * markup; a container query shows exactly one.
  */
-export const ComparisonTable = forwardRef<HTMLDivElement, ComparisonTableProps>(
+export const ComparisonTable = /* @__PURE__ */ forwardRef<HTMLDivElement, ComparisonTableProps>(
   function ComparisonTable(
     {
       caption,

@@ -5,7 +5,7 @@ import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
 import { JsonLd } from '../internal/JsonLd';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
 import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { blockRoot, heading as headingStyle } from '../internal/styles.css';
 
@@ -91,7 +91,7 @@ function itemValue(item: FaqItem, index: number): string {
  * Frequently asked questions: a labelled section with a heading and an accordion of questions,
  * optionally with FAQPage JSON-LD.
  */
-export const Faq = forwardRef<HTMLElement, FaqProps>(function Faq(
+export const Faq = /* @__PURE__ */ forwardRef<HTMLElement, FaqProps>(function Faq(
   {
     items,
     heading,

@@ -2,7 +2,7 @@ import { forwardRef, useId, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
 import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { heading as headingStyle } from '../internal/styles.css';
 import * as styles from './KeyTakeaways.css';
@@ -19,33 +19,35 @@ export interface KeyTakeawaysProps extends ClinicLocaleProps, ClinicBlockProps<'
 }
 
 /** A labelled card summarising an article in a few points. */
-export const KeyTakeaways = forwardRef<HTMLElement, KeyTakeawaysProps>(function KeyTakeaways(
-  { points, heading, headingLevel = 2, ordered = false, locale, className, ...rest },
-  ref,
-) {
-  const { messages } = useLocale(locale);
-  const headingId = useId();
-  if (process.env.NODE_ENV !== 'production' && points.length === 0)
-    devWarning('KeyTakeaways: points is empty; the card shows only its heading.');
-  const List = ordered ? 'ol' : 'ul';
-  return (
-    <section
-      aria-labelledby={headingId}
-      {...rest}
-      ref={ref}
-      className={cx(styles.root, className)}
-      part="root"
-    >
-      <Heading level={headingLevel} id={headingId} className={headingStyle} part="heading">
-        {heading ?? messages.keyTakeaways.heading}
-      </Heading>
-      <List className={styles.list} part="list">
-        {points.map((point, index) => (
-          <li key={index} className={styles.item} part="item">
-            {point}
-          </li>
-        ))}
-      </List>
-    </section>
-  );
-});
+export const KeyTakeaways = /* @__PURE__ */ forwardRef<HTMLElement, KeyTakeawaysProps>(
+  function KeyTakeaways(
+    { points, heading, headingLevel = 2, ordered = false, locale, className, ...rest },
+    ref,
+  ) {
+    const { messages } = useLocale(locale);
+    const headingId = useId();
+    if (process.env.NODE_ENV !== 'production' && points.length === 0)
+      devWarning('KeyTakeaways: points is empty; the card shows only its heading.');
+    const List = ordered ? 'ol' : 'ul';
+    return (
+      <section
+        aria-labelledby={headingId}
+        {...rest}
+        ref={ref}
+        className={cx(styles.root, className)}
+        part="root"
+      >
+        <Heading level={headingLevel} id={headingId} className={headingStyle} part="heading">
+          {heading ?? messages.keyTakeaways.heading}
+        </Heading>
+        <List className={styles.list} part="list">
+          {points.map((point, index) => (
+            <li key={index} className={styles.item} part="item">
+              {point}
+            </li>
+          ))}
+        </List>
+      </section>
+    );
+  },
+);

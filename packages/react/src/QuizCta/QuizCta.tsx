@@ -10,7 +10,8 @@ import { cx } from '../internal/classNames';
 import { checkLink } from '../core/url';
 import { devReport, devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
+import type { ClinicLinkComponentProps } from '../internal/link';
 import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { heading as headingStyle, primaryAction } from '../internal/styles.css';
 import * as styles from './QuizCta.css';
@@ -23,7 +24,8 @@ export interface QuizCtaClickDetail {
   href: string;
 }
 
-export interface QuizCtaProps extends ClinicLocaleProps, ClinicBlockProps<'div'> {
+export interface QuizCtaProps
+  extends ClinicLocaleProps, ClinicLinkComponentProps, ClinicBlockProps<'div'> {
   /** The condition the quiz screens for, e.g. "ADHD". Fills the default heading. */
   condition?: string;
   /**
@@ -47,7 +49,7 @@ export interface QuizCtaProps extends ClinicLocaleProps, ClinicBlockProps<'div'>
 }
 
 /** A card inviting the reader to a self-screening quiz, with one primary link. */
-export const QuizCta = forwardRef<HTMLDivElement, QuizCtaProps>(function QuizCta(
+export const QuizCta = /* @__PURE__ */ forwardRef<HTMLDivElement, QuizCtaProps>(function QuizCta(
   {
     condition,
     href,
@@ -58,6 +60,7 @@ export const QuizCta = forwardRef<HTMLDivElement, QuizCtaProps>(function QuizCta
     headingLevel = 2,
     locale,
     className,
+    linkComponent: Link = 'a',
     ...rest
   },
   ref,
@@ -85,14 +88,14 @@ export const QuizCta = forwardRef<HTMLDivElement, QuizCtaProps>(function QuizCta
         </div>
       )}
       {safe !== undefined && (
-        <a
+        <Link
           className={cx(primaryAction, styles.action)}
           part="action"
           href={safe}
           onClick={handleClick}
         >
           {label ?? messages.quiz.label}
-        </a>
+        </Link>
       )}
     </div>
   );
@@ -118,34 +121,33 @@ function flattenChildren(children: ReactNode): ReactNode[] {
  * Several quiz cards side by side, as a labelled list: screen readers announce its name and how
  * many quizzes it holds. Cards wrap to one column on narrow containers.
  */
-export const QuizCtaGroup = forwardRef<HTMLUListElement, QuizCtaGroupProps>(function QuizCtaGroup(
-  { children, label, locale, className, ...rest },
-  ref,
-) {
-  const { messages } = useLocale(locale);
-  const items = flattenChildren(children);
-  if (process.env.NODE_ENV !== 'production' && items.length === 0)
-    devWarning('QuizCtaGroup: children is empty; the group shows nothing.');
-  return (
-    // role="list" restores list semantics that Safari drops when list-style is none.
-    // eslint-disable-next-line jsx-a11y/no-redundant-roles
-    <ul
-      role="list"
-      aria-label={label ?? messages.quiz.groupLabel}
-      {...rest}
-      ref={ref}
-      className={cx(styles.group, className)}
-      part="root"
-    >
-      {items.map((child, index) => (
-        <li
-          key={isValidElement(child) && child.key != null ? child.key : index}
-          className={styles.groupItem}
-          part="item"
-        >
-          {child}
-        </li>
-      ))}
-    </ul>
-  );
-});
+export const QuizCtaGroup = /* @__PURE__ */ forwardRef<HTMLUListElement, QuizCtaGroupProps>(
+  function QuizCtaGroup({ children, label, locale, className, ...rest }, ref) {
+    const { messages } = useLocale(locale);
+    const items = flattenChildren(children);
+    if (process.env.NODE_ENV !== 'production' && items.length === 0)
+      devWarning('QuizCtaGroup: children is empty; the group shows nothing.');
+    return (
+      // role="list" restores list semantics that Safari drops when list-style is none.
+      // eslint-disable-next-line jsx-a11y/no-redundant-roles
+      <ul
+        role="list"
+        aria-label={label ?? messages.quiz.groupLabel}
+        {...rest}
+        ref={ref}
+        className={cx(styles.group, className)}
+        part="root"
+      >
+        {items.map((child, index) => (
+          <li
+            key={isValidElement(child) && child.key != null ? child.key : index}
+            className={styles.groupItem}
+            part="item"
+          >
+            {child}
+          </li>
+        ))}
+      </ul>
+    );
+  },
+);

@@ -1,7 +1,6 @@
 'use client';
-import { createContext, type ReactNode } from 'react';
-
-export const LocaleContext = createContext<string | undefined>(undefined);
+import type { ReactNode } from 'react';
+import { LocaleContext } from './context';
 
 export interface ClinicLocaleProviderProps {
   /** A BCP 47 language tag such as `en`, `es` or `es-MX`. Unknown locales fall back to `en`. */
@@ -14,5 +13,7 @@ export interface ClinicLocaleProviderProps {
  * `locale` prop wins. Server components cannot read context: give those blocks `locale` instead.
  */
 export function ClinicLocaleProvider({ locale, children }: ClinicLocaleProviderProps) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+  // Here, on the client, the context exists (see ./context).
+  const Provider = LocaleContext!.Provider;
+  return <Provider value={locale}>{children}</Provider>;
 }

@@ -1,6 +1,5 @@
-import * as React from 'react';
 import { messageTables, resolveLocale, type ClinicMessages } from '../../core/messages';
-import { LocaleContext } from './LocaleContext';
+import { useLocaleContext } from './context';
 
 export interface LocaleInfo {
   /** The tag to format dates and numbers with (the prop or provider value, else `en`). */
@@ -8,14 +7,10 @@ export interface LocaleInfo {
   messages: ClinicMessages;
 }
 
-// React Server Components have no context: React's server build has no `useContext`, and there
-// the provider module is only a client reference. So a block rendered as a server component reads
-// its `locale` prop, else `en`; on the client (and in plain SSR) it also reads the provider.
-const useContext = (React as { useContext?: typeof React.useContext }).useContext;
-
 /** The locale a block renders in: its own prop, else the nearest provider, else `en`. */
 export function useLocale(localeProp?: string): LocaleInfo {
-  const fromProvider = useContext?.(LocaleContext);
+  // The provider's, where there is context (not in server components, see ./context).
+  const fromProvider = useLocaleContext();
   const requested = localeProp ?? fromProvider;
   const table = resolveLocale(requested);
   // Format with the full tag (es-MX) only when its language has strings; otherwise stay consistent.

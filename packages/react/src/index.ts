@@ -32,3 +32,9 @@ export {
 } from './internal/locale/LocaleContext';
 export type { ClinicMessages, SupportedLocale } from './core/messages';
 export type { HeadingLevel } from './internal/Heading';
+export type { ClinicBlockProps, ClinicLocaleProps } from './internal/props';
+export type {
+  ClinicLinkComponent,
+  ClinicLinkComponentProps,
+  ClinicLinkProps,
+} from './internal/link';

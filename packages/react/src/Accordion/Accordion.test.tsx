@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Accordion, type AccordionItemData } from './Accordion';
@@ -250,5 +251,48 @@ describe('Accordion', () => {
     expect(warn).toHaveBeenCalledWith(
       expect.stringContaining('Accordion: items has more than one item with value "medication"'),
     );
+  });
+
+  it('follows a controlled value, reporting each change through onValueChange', async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    function Controlled() {
+      const [open, setOpen] = useState<string[]>(['therapy']);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(['combined'])}>
+            Show combined care
+          </button>
+          <Accordion
+            items={items}
+            type="multiple"
+            value={open}
+            onValueChange={(next) => {
+              changes.push(next);
+              setOpen(next);
+            }}
+          />
+        </>
+      );
+    }
+    render(<Controlled />);
+    expect(panelStates()).toEqual(['closed', 'open', 'closed']);
+    await user.click(trigger('Medication'));
+    expect(changes).toEqual([['therapy', 'medication']]);
+    expect(panelStates()).toEqual(['open', 'open', 'closed']);
+    // The app changes the value: the accordion follows, and reports nothing it did not do.
+    await user.click(screen.getByRole('button', { name: 'Show combined care' }));
+    expect(panelStates()).toEqual(['closed', 'closed', 'open']);
+    expect(changes).toHaveLength(1);
+  });
+
+  it('stays as the controlled value says when the app ignores a change', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<Accordion items={items} value="therapy" onValueChange={onValueChange} />);
+    await user.click(trigger('Medication'));
+    expect(onValueChange).toHaveBeenCalledWith(['medication']);
+    expect(expanded('Medication')).toBe('false');
+    expect(expanded('Talk therapy')).toBe('true');
   });
 });

@@ -1,9 +1,10 @@
 'use client';
 import * as RadixAccordion from '@radix-ui/react-accordion';
-import { useEffect, useRef, useState, type JSX, type ReactNode } from 'react';
+import { forwardRef, useEffect, useRef, useState, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
+import type { ClinicBlockProps } from '../internal/props';
 import * as styles from './Accordion.css';
 
 export interface AccordionItemData {
@@ -18,7 +19,7 @@ export interface AccordionItemData {
   content: ReactNode;
 }
 
-export interface AccordionProps {
+export interface AccordionProps extends ClinicBlockProps<'div', 'defaultValue' | 'dir'> {
   /** The items, in order. Each `value` must be unique. */
   items: readonly AccordionItemData[];
   /** 'single' (default): one panel open at a time; 'multiple': any number. */
@@ -28,12 +29,20 @@ export interface AccordionProps {
    * accepted for both). In single mode only the first value of an array is used.
    */
   defaultValue?: string | readonly string[];
+  /**
+   * Values of the open items, to control them (then `defaultValue` is ignored): a string or an
+   * array in either mode, as for `defaultValue`. Pair it with `onValueChange`.
+   */
+  value?: string | readonly string[];
+  /**
+   * Called with the values of the open items (always an array, empty when all are closed)
+   * whenever the reader opens or closes one.
+   */
+  onValueChange?: (value: string[]) => void;
   /** Level of each item's heading (the trigger sits inside an h2-h6). Default 3. */
   headingLevel?: HeadingLevel;
-  /** Extra class names for the root element. */
-  className?: string;
-  /** The root element's id. */
-  id?: string;
+  /** Text direction of the root, as the HTML attribute (Radix reads it too). */
+  dir?: 'ltr' | 'rtl';
 }
 
 function toArray(value: string | readonly string[] | undefined): string[] {
@@ -67,12 +76,13 @@ function warnAboutItems(items: readonly AccordionItemData[]): void {
 function Panel({
   open,
   onFound,
-  panelProps,
+  region,
   children,
 }: {
   open: boolean;
   onFound: () => void;
-  panelProps: object;
+  /** Whether an open panel is a labelled region (Radix's default role and label). */
+  region: boolean;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -92,7 +102,7 @@ function Panel({
       hidden={!open}
       // A closed panel under `until-found` still has a box, so as a region it would stay in the
       // accessibility tree as an empty landmark: only open panels are regions.
-      {...(open ? panelProps : { role: undefined, 'aria-labelledby': undefined })}
+      {...(open && region ? {} : { role: undefined, 'aria-labelledby': undefined })}
     >
       <div className={styles.panelBody}>{children}</div>
     </RadixAccordion.Content>
@@ -105,63 +115,73 @@ function Panel({
  * open at once). Keyboard: Tab reaches each trigger; Enter or Space toggles it; Down and Up arrows
  * move between triggers, Home and End go to the first and last.
  */
-export function Accordion({
-  items,
-  type = 'single',
-  defaultValue,
-  headingLevel = 3,
-  className,
-  id,
-}: AccordionProps): JSX.Element {
-  if (process.env.NODE_ENV !== 'production') warnAboutItems(items);
-  // Tracked here (not only inside Radix) so closed panels also carry `hidden`: they stay hidden
-  // and out of the accessibility tree even on a page that forgot the stylesheet.
-  const [open, setOpen] = useState(() => {
-    const initial = toArray(defaultValue);
-    return type === 'single' ? initial.slice(0, 1) : initial;
-  });
-  // WAI-ARIA: panels are labelled regions, except when more than six can be open at once, where
-  // that many landmarks would drown out the page's own.
-  const panelProps =
-    type === 'multiple' && items.length > 6
-      ? { role: undefined, 'aria-labelledby': undefined }
-      : {};
-  const rootProps = { id, className: cx(styles.root, className), part: 'root' };
-  const children = items.map((item) => (
-    <RadixAccordion.Item key={item.value} value={item.value} className={styles.item} part="item">
-      <RadixAccordion.Header asChild>
-        <Heading level={headingLevel} className={styles.heading}>
-          <RadixAccordion.Trigger className={styles.trigger} part="trigger">
-            <span className={styles.triggerText}>{item.trigger}</span>
-            <span className={styles.indicator} aria-hidden="true" part="indicator" />
-          </RadixAccordion.Trigger>
-        </Heading>
-      </RadixAccordion.Header>
-      <Panel
-        open={open.includes(item.value)}
-        onFound={() =>
-          setOpen((values) => (type === 'single' ? [item.value] : [...values, item.value]))
-        }
-        panelProps={panelProps}
-      >
-        {item.content}
-      </Panel>
-    </RadixAccordion.Item>
-  ));
+export const Accordion = /* @__PURE__ */ forwardRef<HTMLDivElement, AccordionProps>(
+  function Accordion(
+    {
+      items,
+      type = 'single',
+      defaultValue,
+      value,
+      onValueChange,
+      headingLevel = 3,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    if (process.env.NODE_ENV !== 'production') warnAboutItems(items);
+    // Tracked here (not only inside Radix) so closed panels also carry `hidden`: they stay hidden
+    // and out of the accessibility tree even on a page that forgot the stylesheet. A controlled
+    // `value` wins over the state, which then only follows.
+    const [inner, setInner] = useState(defaultValue);
+    const values = toArray(value ?? inner);
+    const open = type === 'single' ? values.slice(0, 1) : values;
+    const setOpen = (next: string[]) => {
+      setInner(next);
+      onValueChange?.(next);
+    };
+    // WAI-ARIA: panels are labelled regions, except when more than six can be open at once, where
+    // that many landmarks would drown out the page's own.
+    const regions = type === 'single' || items.length <= 6;
+    const children = items.map((item) => (
+      <RadixAccordion.Item key={item.value} value={item.value} className={styles.item} part="item">
+        <RadixAccordion.Header asChild>
+          <Heading level={headingLevel} className={styles.heading}>
+            <RadixAccordion.Trigger className={styles.trigger} part="trigger">
+              <span className={styles.triggerText}>{item.trigger}</span>
+              <span className={styles.indicator} aria-hidden="true" part="indicator" />
+            </RadixAccordion.Trigger>
+          </Heading>
+        </RadixAccordion.Header>
+        <Panel
+          open={open.includes(item.value)}
+          onFound={() => setOpen(type === 'single' ? [item.value] : [...open, item.value])}
+          region={regions}
+        >
+          {item.content}
+        </Panel>
+      </RadixAccordion.Item>
+    ));
 
-  return type === 'multiple' ? (
-    <RadixAccordion.Root type="multiple" value={open} onValueChange={setOpen} {...rootProps}>
-      {children}
-    </RadixAccordion.Root>
-  ) : (
-    <RadixAccordion.Root
-      type="single"
-      collapsible
-      value={open[0] ?? ''}
-      onValueChange={(value) => setOpen(value ? [value] : [])}
-      {...rootProps}
-    >
-      {children}
-    </RadixAccordion.Root>
-  );
-}
+    const mode =
+      type === 'multiple'
+        ? ({ type, value: open, onValueChange: setOpen } as const)
+        : ({
+            type,
+            collapsible: true,
+            value: open[0] ?? '',
+            onValueChange: (next: string) => setOpen(next ? [next] : []),
+          } as const);
+    return (
+      <RadixAccordion.Root
+        {...rest}
+        {...mode}
+        ref={ref}
+        className={cx(styles.root, className)}
+        part="root"
+      >
+        {children}
+      </RadixAccordion.Root>
+    );
+  },
+);

@@ -1,10 +1,12 @@
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
 import { checkPhone, splitLocations } from '../core/rules';
 import { checkLink } from '../core/url';
 import { devReport, devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
+import type { ClinicLinkComponentProps } from '../internal/link';
+import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { heading as headingStyle, link, primaryAction } from '../internal/styles.css';
 import * as styles from './BookingCta.css';
 
@@ -14,7 +16,8 @@ export interface BookingCtaClickDetail {
   href: string;
 }
 
-export interface BookingCtaProps {
+export interface BookingCtaProps
+  extends ClinicLocaleProps, ClinicLinkComponentProps, ClinicBlockProps<'div'> {
   /**
    * The booking page URL (required). If it is missing or unsafe (`javascript:`, `data:`, …) the
    * card renders without its button and a development warning names BookingCta and `href`.
@@ -39,10 +42,6 @@ export interface BookingCtaProps {
   onCtaClick?: (detail: BookingCtaClickDetail) => void;
   /** The heading's level, to fit the page outline. Default 2. */
   headingLevel?: HeadingLevel;
-  /** Language of the built-in strings (`en`, `es`, …); defaults to the provider's, then `en`. */
-  locale?: string;
-  className?: string;
-  id?: string;
   /** Overrides "Now accepting new patients". */
   acceptingLabel?: ReactNode;
   /** Overrides the label of the locations list ("Locations"). */
@@ -68,85 +67,93 @@ function CheckIcon() {
 }
 
 /** A card inviting new patients to book: status, locations, one primary action, optional phone. */
-export function BookingCta({
-  href,
-  heading,
-  label,
-  children,
-  locations = [],
-  phone,
-  accepting = false,
-  onCtaClick,
-  headingLevel = 2,
-  locale,
-  className,
-  id,
-  acceptingLabel,
-  locationsLabel,
-  callLabel,
-}: BookingCtaProps) {
-  const { messages } = useLocale(locale);
-  const locationsLabelId = useId();
-  const report = devReport('BookingCta');
-  const safe = href
-    ? checkLink(href, 'href', report, 'the card is shown without its button')
-    : undefined;
-  if (process.env.NODE_ENV !== 'production' && !href)
-    devWarning('BookingCta: href is missing; the card is shown without its button.');
-  const tel = checkPhone(phone, 'phone', report);
-  const places = splitLocations(locations);
-  const hasBody = children != null && children !== false && children !== '';
-  return (
-    <div id={id} className={cx(styles.root, className)} part="root">
-      {accepting && (
-        <p className={styles.status} part="status">
-          <CheckIcon />
-          {acceptingLabel ?? messages.booking.accepting}
-        </p>
-      )}
-      <Heading level={headingLevel} className={cx(headingStyle, styles.heading)} part="heading">
-        {heading ?? messages.booking.heading}
-      </Heading>
-      {hasBody && (
-        <div className={styles.body} part="body">
-          {children}
-        </div>
-      )}
-      {places.length > 0 && (
-        <div className={styles.locations} part="locations">
-          <span id={locationsLabelId} className={styles.locationsLabel} part="locations-label">
-            {locationsLabel ?? messages.booking.locationsLabel}
-          </span>
-          {/* role="list" restores list semantics that Safari drops when list-style is none. */}
-          {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
-          <ul role="list" className={styles.locationList} aria-labelledby={locationsLabelId}>
-            {places.map((place, index) => (
-              <li key={`${index}-${place}`} className={styles.location} part="location">
-                {place}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {(safe !== undefined || tel !== undefined) && (
-        <div className={styles.actions} part="actions">
-          {safe !== undefined && (
-            <a
-              className={cx(primaryAction, styles.action)}
-              part="action"
-              href={safe}
-              onClick={() => onCtaClick?.({ href: safe })}
-            >
-              {label ?? messages.booking.label}
-            </a>
-          )}
-          {tel !== undefined && (
-            <a className={cx(link, styles.phone)} part="phone" href={tel.href}>
-              {callLabel ? callLabel(tel.text) : messages.booking.call(tel.text)}
-            </a>
-          )}
-        </div>
-      )}
-    </div>
-  );
-}
+export const BookingCta = /* @__PURE__ */ forwardRef<HTMLDivElement, BookingCtaProps>(
+  function BookingCta(
+    {
+      href,
+      heading,
+      label,
+      children,
+      locations = [],
+      phone,
+      accepting = false,
+      onCtaClick,
+      headingLevel = 2,
+      locale,
+      className,
+      acceptingLabel,
+      locationsLabel,
+      callLabel,
+      linkComponent: Link = 'a',
+      ...rest
+    },
+    ref,
+  ) {
+    const { messages } = useLocale(locale);
+    const locationsLabelId = useId();
+    const report = devReport('BookingCta');
+    const safe = href
+      ? checkLink(href, 'href', report, 'the card is shown without its button')
+      : undefined;
+    if (process.env.NODE_ENV !== 'production' && !href)
+      devWarning('BookingCta: href is missing; the card is shown without its button.');
+    const tel = checkPhone(phone, 'phone', report);
+    const places = splitLocations(locations);
+    const hasBody = children != null && children !== false && children !== '';
+    return (
+      <div {...rest} ref={ref} className={cx(styles.root, className)} part="root">
+        {accepting && (
+          <p className={styles.status} part="status">
+            <CheckIcon />
+            {acceptingLabel ?? messages.booking.accepting}
+          </p>
+        )}
+        <Heading level={headingLevel} className={cx(headingStyle, styles.heading)} part="heading">
+          {heading ?? messages.booking.heading}
+        </Heading>
+        {hasBody && (
+          <div className={styles.body} part="body">
+            {children}
+          </div>
+        )}
+        {places.length > 0 && (
+          <div className={styles.locations} part="locations">
+            <span id={locationsLabelId} className={styles.locationsLabel} part="locations-label">
+              {locationsLabel ?? messages.booking.locationsLabel}
+            </span>
+            {/* role="list" restores list semantics that Safari drops when list-style is none. */}
+            {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
+            <ul role="list" className={styles.locationList} aria-labelledby={locationsLabelId}>
+              {places.map((place, index) => (
+                <li key={`${index}-${place}`} className={styles.location} part="location">
+                  {place}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {(safe !== undefined || tel !== undefined) && (
+          <div className={styles.actions} part="actions">
+            {safe !== undefined && (
+              <Link
+                className={cx(primaryAction, styles.action)}
+                part="action"
+                href={safe}
+                // Only with a callback: a server component can render the card, never a handler.
+                onClick={onCtaClick && (() => onCtaClick({ href: safe }))}
+              >
+                {label ?? messages.booking.label}
+              </Link>
+            )}
+            {/* A phone call is no page: the router link is for pages, this stays a plain link. */}
+            {tel !== undefined && (
+              <a className={cx(link, styles.phone)} part="phone" href={tel.href}>
+                {callLabel ? callLabel(tel.text) : messages.booking.call(tel.text)}
+              </a>
+            )}
+          </div>
+        )}
+      </div>
+    );
+  },
+);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { cx } from '../internal/classNames';
 import { checkCalendarDate, formatCalendarDate } from '../core/date';
 import { buildMedicalWebPageJsonLd as buildJsonLd } from '../core/jsonLd';
@@ -7,7 +7,9 @@ import { checkReadMinutes } from '../core/rules';
 import { checkImageUrl, checkLink } from '../core/url';
 import { devReport, devWarning } from '../internal/devWarning';
 import { JsonLd } from '../internal/JsonLd';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
+import type { ClinicLinkComponent, ClinicLinkComponentProps } from '../internal/link';
+import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { link as linkStyle } from '../internal/styles.css';
 import * as styles from './Byline.css';
 
@@ -27,7 +29,8 @@ export interface BylinePerson {
   avatarAlt?: string;
 }
 
-export interface BylineProps {
+export interface BylineProps
+  extends ClinicLocaleProps, ClinicLinkComponentProps, ClinicBlockProps<'div'> {
   /** The article's author. */
   author: BylinePerson;
   /** The clinician who medically reviewed the article, if any. */
@@ -46,8 +49,6 @@ export interface BylineProps {
   pageUrl?: string;
   /** Language of the built-in strings and of the date format (`en`, `es`, `es-MX`, …). */
   locale?: string;
-  className?: string;
-  id?: string;
   /** Overrides "Written by". */
   writtenByLabel?: ReactNode;
   /** Overrides "Medically reviewed by". */
@@ -78,9 +79,10 @@ interface PersonLineProps {
   label: ReactNode;
   profileLabel: (name: string) => string;
   report: Report | undefined;
+  Link: ClinicLinkComponent;
 }
 
-function PersonLine({ person, kind, label, profileLabel, report }: PersonLineProps) {
+function PersonLine({ person, kind, label, profileLabel, report, Link }: PersonLineProps) {
   const href = checkLink(person.url, `${kind}.url`, report, 'the name is shown without a link');
   const avatarSrc = checkImageUrl(person.avatarUrl, `${kind}.avatarUrl`, report);
   const credentials = person.credentials?.trim();
@@ -103,14 +105,14 @@ function PersonLine({ person, kind, label, profileLabel, report }: PersonLinePro
           {label}
         </span>{' '}
         {href !== undefined ? (
-          <a
+          <Link
             className={cx(linkStyle, styles.name)}
             part="name profile-link"
             href={href}
             aria-label={profileLabel(person.name)}
           >
             {person.name}
-          </a>
+          </Link>
         ) : (
           <span className={styles.name} part="name">
             {person.name}
@@ -130,80 +132,89 @@ function PersonLine({ person, kind, label, profileLabel, report }: PersonLinePro
  * Who wrote an article and who medically reviewed it, with credentials and profile links, the
  * published and reviewed dates and the read time; optionally schema.org `MedicalWebPage` JSON-LD.
  */
-export function Byline(props: BylineProps) {
-  const {
-    author,
-    reviewer,
-    published,
-    reviewed,
-    readMinutes,
-    structuredData = false,
-    locale: localeProp,
-    className,
-    id,
-    writtenByLabel,
-    reviewedByLabel,
-    publishedLabel,
-    reviewedLabel,
-    readTimeLabel,
-    profileLabel,
-  } = props;
-  const { locale, messages } = useLocale(localeProp);
-  const report = devReport(component);
-  const publishedDate = checkCalendarDate(published, 'published', report);
-  const reviewedDate = checkCalendarDate(reviewed, 'reviewed', report);
-  if (process.env.NODE_ENV !== 'production' && !author?.name?.trim())
-    devWarning(`${component}: author.name is empty.`);
-  if (process.env.NODE_ENV !== 'production' && reviewer && !reviewer.name?.trim())
-    devWarning(`${component}: reviewer.name is empty; the reviewer is not shown.`);
-  const minutes = checkReadMinutes(readMinutes, 'readMinutes', report);
-  const profile = profileLabel ?? messages.byline.profile;
-  const hasMeta = Boolean(publishedDate || reviewedDate || minutes);
+export const Byline = /* @__PURE__ */ forwardRef<HTMLDivElement, BylineProps>(
+  function Byline(props, ref) {
+    const {
+      author,
+      reviewer,
+      published,
+      reviewed,
+      readMinutes,
+      structuredData = false,
+      locale: localeProp,
+      className,
+      writtenByLabel,
+      reviewedByLabel,
+      publishedLabel,
+      reviewedLabel,
+      readTimeLabel,
+      profileLabel,
+      headline: _headline,
+      pageUrl: _pageUrl,
+      linkComponent = 'a',
+      ...rest
+    } = props;
+    const { locale, messages } = useLocale(localeProp);
+    const report = devReport(component);
+    const publishedDate = checkCalendarDate(published, 'published', report);
+    const reviewedDate = checkCalendarDate(reviewed, 'reviewed', report);
+    if (process.env.NODE_ENV !== 'production' && !author?.name?.trim())
+      devWarning(`${component}: author.name is empty.`);
+    if (process.env.NODE_ENV !== 'production' && reviewer && !reviewer.name?.trim())
+      devWarning(`${component}: reviewer.name is empty; the reviewer is not shown.`);
+    const minutes = checkReadMinutes(readMinutes, 'readMinutes', report);
+    const profile = profileLabel ?? messages.byline.profile;
+    const hasMeta = Boolean(publishedDate || reviewedDate || minutes);
 
-  return (
-    <div id={id} className={cx(styles.root, className)} part="root">
-      <div className={styles.people} part="people">
-        {author?.name?.trim() && (
-          <PersonLine
-            person={author}
-            kind="author"
-            label={writtenByLabel ?? messages.byline.writtenBy}
-            profileLabel={profile}
-            report={report}
-          />
+    return (
+      <div {...rest} ref={ref} className={cx(styles.root, className)} part="root">
+        <div className={styles.people} part="people">
+          {author?.name?.trim() && (
+            <PersonLine
+              person={author}
+              kind="author"
+              label={writtenByLabel ?? messages.byline.writtenBy}
+              profileLabel={profile}
+              report={report}
+              Link={linkComponent}
+            />
+          )}
+          {reviewer?.name?.trim() && (
+            <PersonLine
+              person={reviewer}
+              kind="reviewer"
+              label={reviewedByLabel ?? messages.byline.reviewedBy}
+              profileLabel={profile}
+              report={report}
+              Link={linkComponent}
+            />
+          )}
+        </div>
+        {hasMeta && (
+          <p className={styles.meta} part="meta">
+            {publishedDate && (
+              <span className={styles.metaItem} part="published">
+                {publishedLabel ?? messages.byline.published}{' '}
+                <time dateTime={publishedDate.iso}>
+                  {formatCalendarDate(publishedDate, locale)}
+                </time>
+              </span>
+            )}
+            {reviewedDate && (
+              <span className={styles.metaItem} part="reviewed">
+                {reviewedLabel ?? messages.byline.reviewed}{' '}
+                <time dateTime={reviewedDate.iso}>{formatCalendarDate(reviewedDate, locale)}</time>
+              </span>
+            )}
+            {minutes !== undefined && (
+              <span className={styles.metaItem} part="read-time">
+                {readTimeLabel ? readTimeLabel(minutes) : messages.byline.readTime(minutes)}
+              </span>
+            )}
+          </p>
         )}
-        {reviewer?.name?.trim() && (
-          <PersonLine
-            person={reviewer}
-            kind="reviewer"
-            label={reviewedByLabel ?? messages.byline.reviewedBy}
-            profileLabel={profile}
-            report={report}
-          />
-        )}
+        {structuredData && <JsonLd data={buildMedicalWebPageJsonLd(props)} />}
       </div>
-      {hasMeta && (
-        <p className={styles.meta} part="meta">
-          {publishedDate && (
-            <span className={styles.metaItem} part="published">
-              {publishedLabel ?? messages.byline.published}{' '}
-              <time dateTime={publishedDate.iso}>{formatCalendarDate(publishedDate, locale)}</time>
-            </span>
-          )}
-          {reviewedDate && (
-            <span className={styles.metaItem} part="reviewed">
-              {reviewedLabel ?? messages.byline.reviewed}{' '}
-              <time dateTime={reviewedDate.iso}>{formatCalendarDate(reviewedDate, locale)}</time>
-            </span>
-          )}
-          {minutes !== undefined && (
-            <span className={styles.metaItem} part="read-time">
-              {readTimeLabel ? readTimeLabel(minutes) : messages.byline.readTime(minutes)}
-            </span>
-          )}
-        </p>
-      )}
-      {structuredData && <JsonLd data={buildMedicalWebPageJsonLd(props)} />}
-    </div>
-  );
-}
+    );
+  },
+);

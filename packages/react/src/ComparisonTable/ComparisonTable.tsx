@@ -1,9 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { Accordion } from '../Accordion';
 import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import type { HeadingLevel } from '../internal/Heading';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
+import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import * as styles from './ComparisonTable.css';
 
 /** One treatment option: a column of the wide table, an accordion item of the narrow layout. */
@@ -24,7 +25,7 @@ export interface ComparisonCriterion {
   values: Record<string, ReactNode>;
 }
 
-export interface ComparisonTableProps {
+export interface ComparisonTableProps extends ClinicLocaleProps, ClinicBlockProps<'div'> {
   /** The table's caption: what is compared. Required (tables need a caption). */
   caption: ReactNode;
   /** The options compared, in column order. */
@@ -39,12 +40,6 @@ export interface ComparisonTableProps {
   criterionHeader?: ReactNode;
   /** Heading level of each accordion item in the narrow layout. Default 3. */
   headingLevel?: HeadingLevel;
-  /** Language of the built-in strings (`en`, `es`, …); defaults to the provider's, then `en`. */
-  locale?: string;
-  /** Extra class name on the root. */
-  className?: string;
-  /** Id of the root element. */
-  id?: string;
 }
 
 /**
@@ -52,152 +47,158 @@ export interface ComparisonTableProps {
  * (options as columns); in a narrower one, an accordion with one item per option. Both are in the
  * markup; a container query shows exactly one.
  */
-export function ComparisonTable({
-  caption,
-  options,
-  criteria,
-  highlight,
-  highlightLabel,
-  criterionHeader,
-  headingLevel = 3,
-  locale,
-  className,
-  id,
-}: ComparisonTableProps) {
-  const { messages } = useLocale(locale);
-  const captionId = useId();
+export const ComparisonTable = /* @__PURE__ */ forwardRef<HTMLDivElement, ComparisonTableProps>(
+  function ComparisonTable(
+    {
+      caption,
+      options,
+      criteria,
+      highlight,
+      highlightLabel,
+      criterionHeader,
+      headingLevel = 3,
+      locale,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const { messages } = useLocale(locale);
+    const captionId = useId();
 
-  if (process.env.NODE_ENV !== 'production' && options.length === 0)
-    devWarning('ComparisonTable: options is empty; there is nothing to compare.');
-  if (process.env.NODE_ENV !== 'production' && criteria.length === 0)
-    devWarning('ComparisonTable: criteria is empty; the options are compared on nothing.');
-  warnOnDuplicates('option', options);
-  warnOnDuplicates('criterion', criteria);
+    if (process.env.NODE_ENV !== 'production' && options.length === 0)
+      devWarning('ComparisonTable: options is empty; there is nothing to compare.');
+    if (process.env.NODE_ENV !== 'production' && criteria.length === 0)
+      devWarning('ComparisonTable: criteria is empty; the options are compared on nothing.');
+    warnOnDuplicates('option', options);
+    warnOnDuplicates('criterion', criteria);
 
-  const highlighted = highlight !== undefined && options.some((option) => option.id === highlight);
-  if (process.env.NODE_ENV !== 'production' && highlight !== undefined && !highlighted)
-    devWarning(
-      `ComparisonTable: highlight "${highlight}" names no option; nothing is highlighted.`,
-    );
-  const isHighlighted = (option: ComparisonOption) => highlighted && option.id === highlight;
+    const highlighted =
+      highlight !== undefined && options.some((option) => option.id === highlight);
+    if (process.env.NODE_ENV !== 'production' && highlight !== undefined && !highlighted)
+      devWarning(
+        `ComparisonTable: highlight "${highlight}" names no option; nothing is highlighted.`,
+      );
+    const isHighlighted = (option: ComparisonOption) => highlighted && option.id === highlight;
 
-  const cellValue = (criterion: ComparisonCriterion, option: ComparisonOption): ReactNode => {
-    const value = criterion.values[option.id];
-    if (value === undefined || value === null) {
-      if (process.env.NODE_ENV !== 'production')
-        devWarning(
-          `ComparisonTable: criterion "${criterion.id}" has no value for option "${option.id}"; the cell is empty.`,
-        );
-      return null;
-    }
-    return value;
-  };
+    const cellValue = (criterion: ComparisonCriterion, option: ComparisonOption): ReactNode => {
+      const value = criterion.values[option.id];
+      if (value === undefined || value === null) {
+        if (process.env.NODE_ENV !== 'production')
+          devWarning(
+            `ComparisonTable: criterion "${criterion.id}" has no value for option "${option.id}"; the cell is empty.`,
+          );
+        return null;
+      }
+      return value;
+    };
 
-  const badgeText = highlightLabel ?? messages.comparison.recommended;
+    const badgeText = highlightLabel ?? messages.comparison.recommended;
 
-  return (
-    <div id={id} className={cx(styles.root, className)} part="root">
-      <div className={styles.wide} part="wide">
-        <table className={styles.table} part="table">
-          <caption className={styles.caption} part="caption">
-            {caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.criterionHeader} part="criterion-header">
-                {criterionHeader ?? messages.comparison.criterion}
-              </th>
-              {options.map((option) => {
-                const marked = isHighlighted(option);
-                return (
-                  <th
-                    key={option.id}
-                    scope="col"
-                    className={cx(styles.columnHeader, marked && styles.highlighted)}
-                    data-highlight={marked ? '' : undefined}
-                    part={marked ? 'option-header option-header-highlighted' : 'option-header'}
-                  >
-                    <span className={styles.optionLabel}>{option.label}</span>
-                    {marked && (
-                      <>
-                        {' '}
-                        <span className={styles.badge} part="badge">
-                          {badgeText}
-                        </span>
-                      </>
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {criteria.map((criterion) => (
-              <tr key={criterion.id} part="row">
-                <th scope="row" className={styles.rowHeader} part="criterion">
-                  {criterion.label}
+    return (
+      <div {...rest} ref={ref} className={cx(styles.root, className)} part="root">
+        <div className={styles.wide} part="wide">
+          <table className={styles.table} part="table">
+            <caption className={styles.caption} part="caption">
+              {caption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.criterionHeader} part="criterion-header">
+                  {criterionHeader ?? messages.comparison.criterion}
                 </th>
                 {options.map((option) => {
                   const marked = isHighlighted(option);
                   return (
-                    <td
+                    <th
                       key={option.id}
-                      className={cx(styles.dataCell, marked && styles.highlighted)}
+                      scope="col"
+                      className={cx(styles.columnHeader, marked && styles.highlighted)}
                       data-highlight={marked ? '' : undefined}
-                      part={marked ? 'cell cell-highlighted' : 'cell'}
+                      part={marked ? 'option-header option-header-highlighted' : 'option-header'}
                     >
-                      {cellValue(criterion, option)}
-                    </td>
+                      <span className={styles.optionLabel}>{option.label}</span>
+                      {marked && (
+                        <>
+                          {' '}
+                          <span className={styles.badge} part="badge">
+                            {badgeText}
+                          </span>
+                        </>
+                      )}
+                    </th>
                   );
                 })}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {criteria.map((criterion) => (
+                <tr key={criterion.id} part="row">
+                  <th scope="row" className={styles.rowHeader} part="criterion">
+                    {criterion.label}
+                  </th>
+                  {options.map((option) => {
+                    const marked = isHighlighted(option);
+                    return (
+                      <td
+                        key={option.id}
+                        className={cx(styles.dataCell, marked && styles.highlighted)}
+                        data-highlight={marked ? '' : undefined}
+                        part={marked ? 'cell cell-highlighted' : 'cell'}
+                      >
+                        {cellValue(criterion, option)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <figure className={styles.narrow} aria-labelledby={captionId} part="narrow">
+          <figcaption id={captionId} className={styles.narrowCaption} part="caption">
+            {caption}
+          </figcaption>
+          <Accordion
+            type="multiple"
+            headingLevel={headingLevel}
+            defaultValue={highlighted && highlight !== undefined ? [highlight] : []}
+            items={options.map((option) => ({
+              value: option.id,
+              trigger: (
+                <span className={styles.triggerLabel}>
+                  <span>{option.label}</span>
+                  {isHighlighted(option) && (
+                    <>
+                      {' '}
+                      <span className={styles.triggerBadge} part="badge">
+                        {badgeText}
+                      </span>
+                    </>
+                  )}
+                </span>
+              ),
+              content: (
+                <dl className={styles.details} part="details">
+                  {criteria.map((criterion) => (
+                    <div key={criterion.id} className={styles.pair}>
+                      <dt className={styles.term} part="term">
+                        {criterion.label}
+                      </dt>
+                      <dd className={styles.definition} part="definition">
+                        {cellValue(criterion, option)}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              ),
+            }))}
+          />
+        </figure>
       </div>
-      <figure className={styles.narrow} aria-labelledby={captionId} part="narrow">
-        <figcaption id={captionId} className={styles.narrowCaption} part="caption">
-          {caption}
-        </figcaption>
-        <Accordion
-          type="multiple"
-          headingLevel={headingLevel}
-          defaultValue={highlighted && highlight !== undefined ? [highlight] : []}
-          items={options.map((option) => ({
-            value: option.id,
-            trigger: (
-              <span className={styles.triggerLabel}>
-                <span>{option.label}</span>
-                {isHighlighted(option) && (
-                  <>
-                    {' '}
-                    <span className={styles.triggerBadge} part="badge">
-                      {badgeText}
-                    </span>
-                  </>
-                )}
-              </span>
-            ),
-            content: (
-              <dl className={styles.details} part="details">
-                {criteria.map((criterion) => (
-                  <div key={criterion.id} className={styles.pair}>
-                    <dt className={styles.term} part="term">
-                      {criterion.label}
-                    </dt>
-                    <dd className={styles.definition} part="definition">
-                      {cellValue(criterion, option)}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            ),
-          }))}
-        />
-      </figure>
-    </div>
-  );
-}
+    );
+  },
+);
 
 function warnOnDuplicates(kind: string, entries: readonly { id: string }[]): void {
   const seen = new Set<string>();

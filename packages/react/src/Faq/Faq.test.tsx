@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClinicLocaleProvider } from '../internal/locale/LocaleContext';
@@ -233,5 +234,34 @@ describe('Faq', () => {
     expect(root.classList.contains('host-class')).toBe(true);
     expect(root.getAttribute('part')).toBe('root');
     expect(root.querySelector('[part="heading"]')?.tagName).toBe('H2');
+  });
+
+  it('takes a controlled value and reports changes by item value', async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    function Controlled() {
+      const [open, setOpen] = useState<string[]>([]);
+      return (
+        <>
+          <p>Open: {open.join(',') || 'none'}</p>
+          <Faq
+            items={[{ ...items[0]!, value: 'referral' }, items[1]!]}
+            value={open}
+            onValueChange={(next) => {
+              changes.push(next);
+              setOpen(next);
+            }}
+          />
+        </>
+      );
+    }
+    render(<Controlled />);
+    await user.click(screen.getByRole('button', { name: 'Do I need a referral?' }));
+    await user.click(screen.getByRole('button', { name: 'Do you take insurance?' }));
+    expect(changes).toEqual([['referral'], ['referral', '1']]);
+    expect(screen.getByText('Open: referral,1')).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Do you take insurance?' }).getAttribute('aria-expanded'),
+    ).toBe('true');
   });
 });

@@ -1,11 +1,12 @@
-import { useId, type JSX, type ReactNode } from 'react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { Accordion, type AccordionItemData } from '../Accordion/Accordion';
 import { buildFaqPageJsonLdFromText, type PlainQuestion } from '../core/jsonLd';
 import { cx } from '../internal/classNames';
 import { devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
 import { JsonLd } from '../internal/JsonLd';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
+import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { blockRoot, heading as headingStyle } from '../internal/styles.css';
 
 export interface FaqItem {
@@ -26,7 +27,7 @@ export interface FaqItem {
   defaultOpen?: boolean;
 }
 
-export interface FaqProps {
+export interface FaqProps extends ClinicLocaleProps, ClinicBlockProps<'section', 'defaultValue'> {
   /** The questions and answers, in order. */
   items: readonly FaqItem[];
   /** Overrides the locale's heading ("Frequently asked questions"). */
@@ -41,16 +42,17 @@ export interface FaqProps {
    */
   defaultValue?: string | readonly string[];
   /**
+   * Values of the open items, to control them (then `defaultValue` and `defaultOpen` are
+   * ignored): a string or an array, as for `defaultValue`. Pair it with `onValueChange`.
+   */
+  value?: string | readonly string[];
+  /** Called with the values of the open items (an array) whenever the reader opens or closes one. */
+  onValueChange?: (value: string[]) => void;
+  /**
    * Emits schema.org `FAQPage` JSON-LD inside the block. Only items with plain-text question and
    * answer (strings, or `questionText`/`answerText`) are included.
    */
   structuredData?: boolean;
-  /** Language of the built-in strings (`en`, `es`, …); defaults to the provider's, then `en`. */
-  locale?: string;
-  /** Extra class names for the root element. */
-  className?: string;
-  /** The root element's id. */
-  id?: string;
 }
 
 function plainText(text: string | undefined, node: ReactNode): string | undefined {
@@ -89,17 +91,22 @@ function itemValue(item: FaqItem, index: number): string {
  * Frequently asked questions: a labelled section with a heading and an accordion of questions,
  * optionally with FAQPage JSON-LD.
  */
-export function Faq({
-  items,
-  heading,
-  headingLevel = 2,
-  type = 'multiple',
-  defaultValue,
-  structuredData = false,
-  locale,
-  className,
-  id,
-}: FaqProps): JSX.Element {
+export const Faq = /* @__PURE__ */ forwardRef<HTMLElement, FaqProps>(function Faq(
+  {
+    items,
+    heading,
+    headingLevel = 2,
+    type = 'multiple',
+    defaultValue,
+    value,
+    onValueChange,
+    structuredData = false,
+    locale,
+    className,
+    ...rest
+  },
+  ref,
+) {
   const { messages } = useLocale(locale);
   const headingId = useId();
   if (process.env.NODE_ENV !== 'production' && items.length === 0)
@@ -130,7 +137,13 @@ export function Faq({
     devWarning('Faq: structuredData is on but no item has plain text; no JSON-LD is emitted.');
 
   return (
-    <section id={id} className={cx(blockRoot, className)} aria-labelledby={headingId} part="root">
+    <section
+      aria-labelledby={headingId}
+      {...rest}
+      ref={ref}
+      className={cx(blockRoot, className)}
+      part="root"
+    >
       <Heading level={headingLevel} id={headingId} className={headingStyle} part="heading">
         {heading ?? messages.faq.heading}
       </Heading>
@@ -139,10 +152,12 @@ export function Faq({
           items={accordionItems}
           type={type}
           defaultValue={open}
+          value={value}
+          onValueChange={onValueChange}
           headingLevel={itemLevel}
         />
       )}
       {hasStructuredData && <JsonLd data={buildFaqPageJsonLdFromText(questions)} />}
     </section>
   );
-}
+});

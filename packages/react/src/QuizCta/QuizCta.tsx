@@ -1,9 +1,18 @@
-import { Children, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import {
+  Children,
+  forwardRef,
+  Fragment,
+  isValidElement,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { cx } from '../internal/classNames';
 import { checkLink } from '../core/url';
 import { devReport, devWarning } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
+import type { ClinicLinkComponentProps } from '../internal/link';
+import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import { heading as headingStyle, primaryAction } from '../internal/styles.css';
 import * as styles from './QuizCta.css';
 
@@ -15,7 +24,8 @@ export interface QuizCtaClickDetail {
   href: string;
 }
 
-export interface QuizCtaProps {
+export interface QuizCtaProps
+  extends ClinicLocaleProps, ClinicLinkComponentProps, ClinicBlockProps<'div'> {
   /** The condition the quiz screens for, e.g. "ADHD". Fills the default heading. */
   condition?: string;
   /**
@@ -36,25 +46,25 @@ export interface QuizCtaProps {
   onCtaClick?: (detail: QuizCtaClickDetail) => void;
   /** The heading's level, to fit the page outline. Default 2. */
   headingLevel?: HeadingLevel;
-  /** Language of the built-in strings (`en`, `es`, …); defaults to the provider's, then `en`. */
-  locale?: string;
-  className?: string;
-  id?: string;
 }
 
 /** A card inviting the reader to a self-screening quiz, with one primary link. */
-export function QuizCta({
-  condition,
-  href,
-  heading,
-  label,
-  children,
-  onCtaClick,
-  headingLevel = 2,
-  locale,
-  className,
-  id,
-}: QuizCtaProps) {
+export const QuizCta = /* @__PURE__ */ forwardRef<HTMLDivElement, QuizCtaProps>(function QuizCta(
+  {
+    condition,
+    href,
+    heading,
+    label,
+    children,
+    onCtaClick,
+    headingLevel = 2,
+    locale,
+    className,
+    linkComponent: Link = 'a',
+    ...rest
+  },
+  ref,
+) {
   const { messages } = useLocale(locale);
   const condition_ = condition?.trim() || undefined;
   const safe = href
@@ -62,12 +72,13 @@ export function QuizCta({
     : undefined;
   if (process.env.NODE_ENV !== 'production' && !href)
     devWarning('QuizCta: href is missing; the card is shown without a link.');
-  const handleClick = () => {
-    if (safe === undefined) return;
-    onCtaClick?.(condition_ ? { condition: condition_, href: safe } : { href: safe });
-  };
+  // Only with a callback: a server component can render the card, never an event handler.
+  const handleClick =
+    onCtaClick && safe !== undefined
+      ? () => onCtaClick(condition_ ? { condition: condition_, href: safe } : { href: safe })
+      : undefined;
   return (
-    <div id={id} className={cx(styles.root, className)} part="root">
+    <div {...rest} ref={ref} className={cx(styles.root, className)} part="root">
       <Heading level={headingLevel} className={cx(headingStyle, styles.heading)} part="heading">
         {heading ?? (condition_ ? messages.quiz.heading(condition_) : messages.quiz.headingGeneric)}
       </Heading>
@@ -77,28 +88,24 @@ export function QuizCta({
         </div>
       )}
       {safe !== undefined && (
-        <a
+        <Link
           className={cx(primaryAction, styles.action)}
           part="action"
           href={safe}
           onClick={handleClick}
         >
           {label ?? messages.quiz.label}
-        </a>
+        </Link>
       )}
     </div>
   );
-}
+});
 
-export interface QuizCtaGroupProps {
+export interface QuizCtaGroupProps extends ClinicLocaleProps, ClinicBlockProps<'ul'> {
   /** The `QuizCta` cards; each becomes one item of the list. */
   children: ReactNode;
   /** Accessible name of the group; default the locale's "Self-screening quizzes". */
   label?: string;
-  /** Language of the default label; defaults to the provider's, then `en`. */
-  locale?: string;
-  className?: string;
-  id?: string;
 }
 
 /** The children as a flat array, with fragments opened, so each card gets its own list item. */
@@ -114,30 +121,33 @@ function flattenChildren(children: ReactNode): ReactNode[] {
  * Several quiz cards side by side, as a labelled list: screen readers announce its name and how
  * many quizzes it holds. Cards wrap to one column on narrow containers.
  */
-export function QuizCtaGroup({ children, label, locale, className, id }: QuizCtaGroupProps) {
-  const { messages } = useLocale(locale);
-  const items = flattenChildren(children);
-  if (process.env.NODE_ENV !== 'production' && items.length === 0)
-    devWarning('QuizCtaGroup: children is empty; the group shows nothing.');
-  return (
-    // role="list" restores list semantics that Safari drops when list-style is none.
-    // eslint-disable-next-line jsx-a11y/no-redundant-roles
-    <ul
-      id={id}
-      role="list"
-      aria-label={label ?? messages.quiz.groupLabel}
-      className={cx(styles.group, className)}
-      part="root"
-    >
-      {items.map((child, index) => (
-        <li
-          key={isValidElement(child) && child.key != null ? child.key : index}
-          className={styles.groupItem}
-          part="item"
-        >
-          {child}
-        </li>
-      ))}
-    </ul>
-  );
-}
+export const QuizCtaGroup = /* @__PURE__ */ forwardRef<HTMLUListElement, QuizCtaGroupProps>(
+  function QuizCtaGroup({ children, label, locale, className, ...rest }, ref) {
+    const { messages } = useLocale(locale);
+    const items = flattenChildren(children);
+    if (process.env.NODE_ENV !== 'production' && items.length === 0)
+      devWarning('QuizCtaGroup: children is empty; the group shows nothing.');
+    return (
+      // role="list" restores list semantics that Safari drops when list-style is none.
+      // eslint-disable-next-line jsx-a11y/no-redundant-roles
+      <ul
+        role="list"
+        aria-label={label ?? messages.quiz.groupLabel}
+        {...rest}
+        ref={ref}
+        className={cx(styles.group, className)}
+        part="root"
+      >
+        {items.map((child, index) => (
+          <li
+            key={isValidElement(child) && child.key != null ? child.key : index}
+            className={styles.groupItem}
+            part="item"
+          >
+            {child}
+          </li>
+        ))}
+      </ul>
+    );
+  },
+);

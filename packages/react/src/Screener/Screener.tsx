@@ -20,7 +20,7 @@ import { crisisLinks, screenerMessages, type ScreenerMessages } from '../core/sc
 import { cx } from '../internal/classNames';
 import { devReport } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
-import { useLocale } from '../internal/locale/LocaleContext';
+import { useLocale } from '../internal/locale/useLocale';
 import {
   heading as headingStyle,
   link,

@@ -36,6 +36,9 @@ export default {
     {
       name: 'clinic-ui-shared-members',
       packageLinkPhase({ customElementsManifest }) {
+        // The glob's order follows the file system, which differs between checkouts: sort, so the
+        // manifest and everything generated from it (README reference, editor files) is stable.
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : 1));
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (!declaration.customElement) continue;

@@ -62,7 +62,7 @@ describe('editor support files', () => {
     );
     const types = read('dist/jsx-elements.d.ts');
     for (const element of elements) expect(types).toContain(`"${element.tagName}": Partial<`);
-    expect(types).toContain(`theme?: "calm" | "warm";`);
+    expect(types).toContain(`theme?: "calm" | "warm" | "dark" | "auto";`);
     expect(types).toContain(`"heading-level"?: "2" | "3" | "4" | "5" | "6";`);
   });
 });

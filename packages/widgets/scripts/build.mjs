@@ -5,6 +5,7 @@
 // elements' JSDoc, and both files' sha384 integrity for the copy-paste snippet.
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +47,11 @@ const radixWithoutKeepNamesPlugin = {
         const contents = source
           .replace(/^var __name = .*$/m, 'var __name = (target) => target;')
           .replace(/^\s*static \{\s*__name\(this, "[\w$]+"\);\s*\}\s*$/gm, '')
-          .replace(/^__name\([\w$]+, "[\w$]+"\);$/gm, '');
+          .replace(/^__name\([\w$]+, "[\w$]+"\);$/gm, '')
+          // `React[" useId ".trim().toString()]` hides the name from bundlers (for React 17);
+          // a computed read of the namespace keeps all of preact/compat (Suspense, portals,
+          // lazy…) in the bundle. Read statically, unused exports drop out: 2.1 kB gzipped.
+          .replace(/\[" (\w+) "\.trim\(\)\.toString\(\)\]/g, '.$1');
         return { contents, loader: 'js' };
       },
     );
@@ -69,6 +74,21 @@ const shared = {
   logLevel: 'warning',
 };
 
+/**
+ * A second pass over a script-tag bundle with terser: esbuild minifies module by module, terser
+ * then compresses the bundle as one program (inlining across modules, names chosen by frequency,
+ * which gzip rewards): 1.6 kB gzipped off clinic-ui.js. Only terser's safe transforms.
+ */
+async function minifyWhole(file) {
+  const { code } = await minify(readFileSync(file, 'utf8'), {
+    ecma: 2020,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  writeFileSync(file, code);
+}
+
 const iife = await build({
   ...shared,
   entryPoints: ['src/clinic-ui.ts'],
@@ -76,6 +96,7 @@ const iife = await build({
   format: 'iife',
   metafile: true,
 });
+await minifyWhole('dist/clinic-ui.js');
 // What the bundle is made of, module by module (`npm run composition`); not published.
 mkdirSync('.composition', { recursive: true });
 writeFileSync('.composition/clinic-ui.meta.json', JSON.stringify(iife.metafile));

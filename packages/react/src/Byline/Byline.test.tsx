@@ -86,6 +86,17 @@ describe('Byline', () => {
     );
   });
 
+  it('writes English dates on a page in a language without strings, and regional ones in English', () => {
+    const { container, rerender } = render(<Byline {...typical} locale="de-DE" />);
+    expect(container.querySelector('[part="published"]')?.textContent).toBe(
+      'Published March 4, 2026',
+    );
+    rerender(<Byline {...typical} locale="en-GB" />);
+    expect(container.querySelector('[part="published"]')?.textContent).toBe(
+      'Published 4 March 2026',
+    );
+  });
+
   it('takes label overrides', () => {
     const { container } = render(
       <Byline

@@ -109,8 +109,13 @@ export const defaultLocale: SupportedLocale = 'en';
  * missing gives `en`.
  */
 export function resolveLocale(locale: string | undefined): SupportedLocale {
-  const language = locale?.trim().toLowerCase().split(/[-_]/)[0];
+  const language = languageOf(locale);
   return language && Object.hasOwn(messageTables, language)
     ? (language as SupportedLocale)
     : defaultLocale;
+}
+
+/** The primary language subtag of a BCP 47 tag, lower-cased: `es-MX` gives `es`. */
+export function languageOf(locale: string | undefined): string | undefined {
+  return locale?.trim().toLowerCase().split(/[-_]/)[0] || undefined;
 }

@@ -1,4 +1,4 @@
-import { messageTables, resolveLocale, type ClinicMessages } from '../../core/messages';
+import { languageOf, messageTables, resolveLocale, type ClinicMessages } from '../../core/messages';
 import { useLocaleContext } from './context';
 
 export interface LocaleInfo {
@@ -13,9 +13,10 @@ export function useLocale(localeProp?: string): LocaleInfo {
   const fromProvider = useLocaleContext();
   const requested = localeProp ?? fromProvider;
   const table = resolveLocale(requested);
-  // Format with the full tag (es-MX) only when its language has strings; otherwise stay consistent.
+  // Format with the full tag (es-MX) only when its language has strings; otherwise (de-DE) dates
+  // follow the strings' language, so a block never mixes two languages.
   const locale =
-    requested && resolveLocale(requested) === table && isValidTag(requested) ? requested : table;
+    requested && languageOf(requested) === table && isValidTag(requested) ? requested : table;
   return { locale, messages: messageTables[table] };
 }
 

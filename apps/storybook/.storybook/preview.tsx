@@ -5,7 +5,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { sideBySide, ThemedStory, themeChoices, toThemeChoice } from '../src/ThemeFrame';
 import { viewports } from '../src/viewports';
 
-// Story tests (vitest) render every story in both themes at once, so one axe-core run covers both.
+// Story tests (vitest) render every story in every built-in theme at once, so one axe-core run covers them all.
 const isStoryTest = Boolean(import.meta.env.VITEST_STORYBOOK);
 
 /**

@@ -11,7 +11,7 @@ const tokenProperties = Object.entries(toCssVariables(builtInThemes.calm)).map((
   name,
   default: value,
   description:
-    'A Clinic UI theme token; set it on the element, or on any ancestor, to override the theme.',
+    'A Clinic UI theme token; set it on the element, or on any ancestor, to override the theme (with a `theme` attribute, only on the element itself).',
 }));
 
 const problemEvent = {

@@ -98,7 +98,7 @@ export function referenceMarkdown(manifest) {
   sections.push(
     [
       `### ${css.title}`,
-      'Set any of them on an element, or on any ancestor, to override the theme.',
+      'Set any of them on an element, or on any ancestor, to override the theme. An element with a `theme` attribute takes only what is set on the element itself.',
       `<details><summary>All ${css.rows.length} properties</summary>\n\n${markdownTable(css)}\n\n</details>`,
     ].join('\n\n'),
   );

@@ -1,6 +1,7 @@
 // Browsers below the support policy (README, "Browser support"), simulated in real Chromium by
 // taking a feature away before the page runs: the bundle must leave every block's light-DOM
 // content readable, throw nothing into the page, and say at most once what is missing.
+import { builtInThemes, defaultThemeName, toCssVariables } from '@clinic-ui/tokens';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clinicTags, pagesDir, publicDir, watchPage, sharedBrowserAndServer } from './support';
@@ -156,4 +157,49 @@ describe('an element that fails while starting', () => {
       await context.close();
     }
   });
+});
+
+describe('a theme attribute before the script runs', () => {
+  const textColour = (theme: keyof typeof builtInThemes) =>
+    toCssVariables(builtInThemes[theme])['--clinic-color-text']!;
+  const customElementsMissing = missingFeatures.find(
+    ({ feature }) => feature === 'custom elements',
+  )!.simulate;
+
+  it.each([
+    { theme: 'dark', scheme: 'light', expected: textColour('dark') },
+    { theme: 'warm', scheme: 'light', expected: textColour('warm') },
+    { theme: 'auto', scheme: 'dark', expected: textColour('dark') },
+    { theme: 'auto', scheme: 'light', expected: textColour(defaultThemeName) },
+  ] as const)(
+    'draws pending light DOM in $theme colours (colour scheme $scheme)',
+    async ({ theme, scheme, expected }) => {
+      const { context, page } = await openWith(customElementsMissing, '/plain.html');
+      try {
+        await page.emulateMedia({ colorScheme: scheme });
+        const colours = await page.evaluate(
+          ({ theme, expected }) => {
+            // The expected colour as the browser computes it (rgb()), from the token's value.
+            const probe = document.createElement('span');
+            probe.style.color = expected;
+            document.body.append(probe);
+            const want = getComputedStyle(probe).color;
+            probe.remove();
+            return [...document.querySelectorAll('*')]
+              .filter((node) => node.localName.startsWith('clinic-'))
+              .map((node) => {
+                node.setAttribute('theme', theme);
+                const got = getComputedStyle(node).color;
+                return got === want ? 'ok' : `<${node.localName}> ${got}, not ${want}`;
+              });
+          },
+          { theme, expected },
+        );
+        expect(colours.length).toBeGreaterThan(5);
+        expect(colours.filter((result) => result !== 'ok')).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

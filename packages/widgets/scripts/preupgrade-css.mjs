@@ -13,9 +13,16 @@
 // from the message tables. Sizes follow the reader's default font size, not the page's root, like
 // the rendered blocks (font-size: medium on the element, em inside).
 import { measures, messageTables } from '@clinic-ui/react/internal';
-import { builtInThemes, toCssVariables } from '@clinic-ui/tokens';
+import {
+  autoTheme,
+  autoThemeName,
+  builtInThemes,
+  darkSchemeQuery,
+  defaultThemeName,
+  toCssVariables,
+} from '@clinic-ui/tokens';
 import { transform } from 'esbuild';
-import { renderedAttribute } from './widget-css.mjs';
+import { changedTokens, renderedAttribute } from './widget-css.mjs';
 
 /** An element not rendered yet: before the script, without it, or waiting for its turn. */
 const pending = `:not([${renderedAttribute}])`;
@@ -260,6 +267,26 @@ const rules = [
   }),
   css(`${faq}>details>:not(summary)`, { padding: `${token('space-sm')} ${token('space-md')}` }),
 ];
+
+// A `theme` attribute: the element itself gets the theme's tokens, so every rule above draws in
+// that theme's colours before the script runs (light text on a dark theme's page, not calm's dark
+// text). `auto` takes dark's under a dark colour scheme.
+const anyPending = `:is(${tags.join(',')})${pending}`;
+for (const [name, values] of Object.entries(builtInThemes)) {
+  if (name === defaultThemeName) continue;
+  const entries = changedTokens(values);
+  const inRem = entries.find(([, value]) => /\drem\b/.test(value));
+  if (inRem)
+    throw new Error(
+      `pre-upgrade CSS: theme ${name} changes ${inRem[0]}, a rem size; only colours and px can follow it here`,
+    );
+  const declarations = Object.fromEntries(entries);
+  rules.push(css(`${anyPending}[theme=${name}]`, declarations));
+  if (name === autoTheme.dark)
+    rules.push(
+      `@media ${darkSchemeQuery}{${css(`${anyPending}[theme=${autoThemeName}]`, declarations)}}`,
+    );
+}
 
 /** The pre-upgrade stylesheet, minified. */
 export async function preupgradeCss() {

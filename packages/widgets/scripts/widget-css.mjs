@@ -62,6 +62,14 @@ export function withoutScreener(css) {
   return root.toString();
 }
 
+/** The `--clinic-*` variables a theme sets differently from the default theme, as entries. */
+export function changedTokens(values) {
+  const defaults = toCssVariables(builtInThemes[defaultThemeName]);
+  return Object.entries(toCssVariables(values)).filter(
+    ([variable, value]) => value !== defaults[variable],
+  );
+}
+
 export function widgetCss() {
   const defaults = toCssVariables(builtInThemes.calm);
   const withFallback = (name) => {
@@ -83,10 +91,7 @@ export function widgetCss() {
   // calm under a light colour scheme, so dark's values are written once.
   if (autoTheme.light !== defaultThemeName)
     throw new Error('widget CSS: auto must be the default theme in light mode');
-  const changed = (values) =>
-    Object.entries(toCssVariables(values)).filter(
-      ([variable, value]) => value !== defaults[variable],
-    );
+  const changed = changedTokens;
   const declarations = (entries) =>
     `{${entries.map(([variable, value]) => `${variable}:${value}`).join(';')}}`;
   const reset = (names) => declarations(names.map((variable) => [variable, 'initial']));

@@ -73,9 +73,11 @@ const tags = [
   'clinic-booking-cta',
   'clinic-faq',
   'clinic-quiz-cta-group',
+  // Its script is clinic-screener.js; its box lives here, in the one pre-upgrade stylesheet.
+  'clinic-screener',
 ];
 const before = (tag) => `${tag}${pending}`;
-const [byline, takeaways, comparison, quiz, booking, faq, quizGroup] = tags.map(before);
+const [byline, takeaways, comparison, quiz, booking, faq, quizGroup, screener] = tags.map(before);
 
 // The two blocks whose heading the page may already give as a light-DOM heading (<h2> to <h6>).
 const withoutOwnHeading = (selector) => `${selector}:not(:has(>h2,>h3,>h4,>h5,>h6))`;
@@ -136,7 +138,7 @@ const rules = [
   css(`${byline}>p+p`, { 'column-gap': token('space-md', sm), 'row-gap': token('space-xxs', sm) }),
 
   // Cards: key takeaways and the calls to action.
-  css([takeaways, quiz, booking].join(','), card),
+  css([takeaways, quiz, booking, screener].join(','), card),
   css(takeaways, { 'border-inline-start': `${measures.cardEdge} solid ${token('color-accent')}` }),
   css(`${takeaways}>ul,${takeaways}>ol`, {
     display: 'grid',
@@ -259,6 +261,25 @@ const rules = [
     'line-height': token('line-height-tight'),
   }),
   css(`${faq}>details>:not(summary)`, { padding: `${token('space-sm')} ${token('space-md')}` }),
+
+  // Screener: the pasted form laid out like the rendered items (legend, 44px-high options).
+  css(`${screener} form`, { display: 'flex', 'flex-direction': 'column', gap: token('space-lg') }),
+  css(`${screener} fieldset`, { margin: 0, padding: 0, border: 0, 'min-inline-size': 0 }),
+  css(`${screener} legend`, {
+    padding: 0,
+    'margin-block-end': token('space-sm', lg),
+    'font-size': `${lg}em`,
+    'font-weight': token('font-weight-bold'),
+    'line-height': token('line-height-tight'),
+  }),
+  css(`${screener} label`, {
+    display: 'flex',
+    'align-items': 'center',
+    gap: token('space-sm'),
+    'min-block-size': measures.touchTarget,
+  }),
+  css(`${screener} label+label`, { 'margin-block-start': token('space-xs') }),
+  css(`${screener} input`, { 'inline-size': '1.5em', 'block-size': '1.5em', margin: 0 }),
 ];
 
 /** The pre-upgrade stylesheet, minified. */

@@ -6,6 +6,9 @@ export declare const bundlePath: string;
 /** The snippet's pre-upgrade stylesheet, served at /clinic-ui.css. */
 export declare const stylesheetPath: string;
 
+/** The self-screener's script, served at /clinic-screener.js. */
+export declare const screenerPath: string;
+
 /** `default-src 'self'`: the policy the widgets must work under. */
 export declare const strictCsp: string;
 

@@ -1,5 +1,6 @@
 // A tiny static server for the demo and the end-to-end tests: the files in public/ (and any
-// extra folder), plus the real built bundle at /clinic-ui.js and its stylesheet at /clinic-ui.css.
+// extra folder), plus the real built bundle at /clinic-ui.js, its stylesheet at /clinic-ui.css and
+// the self-screener's script at /clinic-screener.js.
 // No dependencies, loopback only.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -12,6 +13,8 @@ const require = createRequire(import.meta.url);
 
 /** The bundle a marketer's script tag loads, as built by @clinic-ui/widgets. */
 export const bundlePath = require.resolve('@clinic-ui/widgets/clinic-ui.js');
+/** The self-screener's own script, as built by @clinic-ui/widgets. */
+export const screenerPath = require.resolve('@clinic-ui/widgets/clinic-screener.js');
 /** The snippet's pre-upgrade stylesheet, as built by @clinic-ui/widgets. */
 export const stylesheetPath = require.resolve('@clinic-ui/widgets/clinic-ui.css');
 
@@ -66,6 +69,7 @@ export async function startServer({ port = 0, roots = [join(here, 'public')], cs
 async function findFile(path, roots) {
   if (path === '/clinic-ui.js') return bundlePath;
   if (path === '/clinic-ui.css') return stylesheetPath;
+  if (path === '/clinic-screener.js') return screenerPath;
   const relative = normalize(path.endsWith('/') ? `${path}index.html` : path).replace(
     /^([/\\])+/,
     '',
@@ -76,6 +80,9 @@ async function findFile(path, roots) {
     if (!candidate.startsWith(resolve(root))) continue;
     const found = await stat(candidate).catch(() => undefined);
     if (found?.isFile()) return candidate;
+    // `/check-in` serves check-in/index.html, as a static host does.
+    if (found?.isDirectory() && (await stat(join(candidate, 'index.html')).catch(() => undefined)))
+      return join(candidate, 'index.html');
   }
   return undefined;
 }

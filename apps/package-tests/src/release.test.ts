@@ -24,7 +24,11 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snippetStatus, snippetTags } from '../../../packages/widgets/scripts/snippet.mjs';
+import {
+  screenerSnippetTag,
+  snippetStatus,
+  snippetTags,
+} from '../../../packages/widgets/scripts/snippet.mjs';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const changesetsBin = join(repo, 'node_modules/@changesets/cli/bin.js');
@@ -411,15 +415,18 @@ describe('the release flow (changeset version, dry run)', () => {
       version: string;
       integrity: string;
       stylesheet: { integrity: string };
+      screener: { integrity: string };
     }>(join(tmp, widgetsDir, 'release-integrity.json'));
     // The files `npm pack` ships (see the tarball test below), hashed here independently.
     expect(record).toEqual({
       version,
       integrity: sha384('dist/clinic-ui.js'),
       stylesheet: { integrity: sha384('dist/clinic-ui.css') },
+      screener: { integrity: sha384('dist/clinic-screener.js') },
     });
     const readme = readFileSync(join(tmp, widgetsDir, 'README.md'), 'utf8');
     expect(readme).toContain(snippetTags(record));
+    expect(readme).toContain(screenerSnippetTag(record));
     expect(readme).toContain(
       `https://cdn.jsdelivr.net/npm/@clinic-ui/widgets@${version}/dist/clinic-ui.js`,
     );
@@ -463,7 +470,12 @@ describe('the published tarballs (npm pack --dry-run)', () => {
   const expectedFiles: Record<string, string[]> = {
     '@clinic-ui/tokens': ['dist/index.js', 'dist/index.css'],
     '@clinic-ui/react': ['dist/index.js', 'dist/index.css'],
-    '@clinic-ui/widgets': ['dist/index.js', 'dist/clinic-ui.js', 'custom-elements.json'],
+    '@clinic-ui/widgets': [
+      'dist/index.js',
+      'dist/clinic-ui.js',
+      'dist/clinic-screener.js',
+      'custom-elements.json',
+    ],
   };
   const rootLicense = readFileSync(join(repo, 'LICENSE'), 'utf8');
 

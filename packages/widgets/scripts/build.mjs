@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds the widgets: dist/clinic-ui.js (the script tag: one minified IIFE), dist/clinic-ui.css
-// (the snippet's pre-upgrade stylesheet, scripts/preupgrade-css.mjs), dist/index.js (ESM
-// for bundlers; defines the elements on import), dist/index.d.ts, custom-elements.json from the
-// elements' JSDoc, and both files' sha384 integrity for the copy-paste snippet.
+// (the snippet's pre-upgrade stylesheet, scripts/preupgrade-css.mjs), dist/clinic-screener.js (the
+// self-screener's own script tag), dist/index.js and dist/screener.js (ESM for bundlers; each
+// defines its elements on import), their .d.ts, custom-elements.json from the elements' JSDoc, and
+// the sha384 integrity of the script-tag files for the copy-paste snippets.
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { build } from 'esbuild';
 import { minify } from 'terser';
@@ -11,12 +12,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { preactAliases } from './aliases.mjs';
 import { preupgradeCss } from './preupgrade-css.mjs';
-import { widgetCssModule } from './widget-css.mjs';
+import { classNamesIn, widgetCssModule } from './widget-css.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 
-const widgetCssPlugin = {
+/** Serves `virtual:clinic-widget-css` made for `bundle` (see widgetCss in widget-css.mjs). */
+const widgetCssPlugin = (bundle) => ({
   name: 'clinic-widget-css',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^virtual:clinic-widget-css$/ }, (args) => ({
@@ -24,11 +26,11 @@ const widgetCssPlugin = {
       namespace: 'clinic-widget-css',
     }));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'clinic-widget-css' }, () => ({
-      contents: widgetCssModule(),
+      contents: widgetCssModule(bundle),
       loader: 'js',
     }));
   },
-};
+});
 
 /**
  * Radix ships its modules built with esbuild's `keepNames`: a `__name(fn, "fn")` call after each
@@ -67,7 +69,7 @@ const shared = {
   platform: 'browser',
   alias: preactAliases,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [widgetCssPlugin, radixWithoutKeepNamesPlugin],
+  plugins: [widgetCssPlugin('main'), radixWithoutKeepNamesPlugin],
   legalComments: 'none',
   // Development warnings of the React blocks: the elements report problems to page authors themselves.
   pure: ['devWarning'],
@@ -111,14 +113,46 @@ await build({
   minify: false,
 });
 
+// The self-screener's script: its stylesheet keeps only the rules of the classes its code uses,
+// read from a first build of the same code (the classes are strings in the bundle).
+const screenerEntry = { entryPoints: ['src/clinic-screener.ts'], format: 'iife' };
+const probe = await build({
+  ...shared,
+  ...screenerEntry,
+  plugins: [widgetCssPlugin({ usedClasses: new Set() }), radixWithoutKeepNamesPlugin],
+  write: false,
+  outfile: 'dist/clinic-screener.js',
+});
+const screenerCss = widgetCssPlugin({ usedClasses: classNamesIn(probe.outputFiles[0].text) });
+await build({
+  ...shared,
+  ...screenerEntry,
+  plugins: [screenerCss, radixWithoutKeepNamesPlugin],
+  outfile: 'dist/clinic-screener.js',
+});
+await minifyWhole('dist/clinic-screener.js');
+await build({
+  ...shared,
+  entryPoints: ['src/screener.ts'],
+  plugins: [screenerCss, radixWithoutKeepNamesPlugin],
+  outfile: 'dist/screener.js',
+  format: 'esm',
+  minify: false,
+});
+
 // A browser below the policy must fail to parse the bundle as a whole (running nothing, leaving the
 // page's content as it is), never half-run it: no syntax newer than the policy's browsers parse.
 execFileSync('npx', ['es-check', 'checkBrowser', 'dist/clinic-ui.js', '--quiet'], {
   stdio: 'inherit',
 });
-execFileSync('npx', ['es-check', 'checkBrowser', 'dist/index.js', '--module', '--quiet'], {
+execFileSync('npx', ['es-check', 'checkBrowser', 'dist/clinic-screener.js', '--quiet'], {
   stdio: 'inherit',
 });
+execFileSync(
+  'npx',
+  ['es-check', 'checkBrowser', 'dist/index.js', 'dist/screener.js', '--module', '--quiet'],
+  { stdio: 'inherit' },
+);
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 // custom-elements.json, and from it the editor files in dist/ (custom-elements-manifest.config.mjs).
 execFileSync('npx', ['cem', 'analyze', '--quiet'], {
@@ -149,7 +183,8 @@ const integrity = {
   file: 'dist/clinic-ui.js',
   integrity: sri('dist/clinic-ui.js'),
   stylesheet: { file: 'dist/clinic-ui.css', integrity: sri('dist/clinic-ui.css') },
+  screener: { file: 'dist/clinic-screener.js', integrity: sri('dist/clinic-screener.js') },
 };
 writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
-for (const { file, integrity: hash } of [integrity, integrity.stylesheet])
+for (const { file, integrity: hash } of [integrity, integrity.stylesheet, integrity.screener])
   console.log(`${file} ${readFileSync(file).length} bytes, ${hash}`);

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { referenceMarkdown } from './reference.mjs';
-import { snippetTags } from './snippet.mjs';
+import { screenerSnippetTag, snippetTags } from './snippet.mjs';
 
 /** Replaces what sits between `<!-- name:start -->` and `<!-- name:end -->`. */
 export function replaceBlock(text, name, content) {
@@ -43,6 +43,12 @@ export function snippetMarkdown(record) {
   return [
     `For version ${record.version} (each \`integrity\` is the SHA-384 of that version's published file):`,
     `\`\`\`html\n${snippetTags(record)}\n\n${example}\n\`\`\``,
+    ...(record.screener
+      ? [
+          'A page with a `<clinic-screener>` adds its own script (after the tags above, or alone):',
+          `\`\`\`html\n${screenerSnippetTag(record)}\n\`\`\``,
+        ]
+      : []),
   ].join('\n\n');
 }
 

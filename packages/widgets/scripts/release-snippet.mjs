@@ -21,6 +21,7 @@ if (record.version !== version) {
     version,
     integrity: built.integrity,
     stylesheet: { integrity: built.stylesheet.integrity },
+    screener: { integrity: built.screener.integrity },
   };
   writeFileSync(recordPath, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`release-integrity.json: @clinic-ui/widgets ${version}, ${record.integrity}`);

@@ -23,6 +23,19 @@ export function snippetTags({ version, integrity, stylesheet }) {
 }
 
 /**
+ * The self-screener's own script tag, for pages with a `<clinic-screener>`: after the two tags
+ * above, or alone (it carries its own styles). `{ version, screener: { integrity } }` in.
+ */
+export function screenerSnippetTag({ version, screener }) {
+  return `<script
+  src="${cdnFolder(version)}/clinic-screener.js"
+  integrity="${screener.integrity}"
+  crossorigin="anonymous"
+  defer
+></script>`;
+}
+
+/**
  * Which snippet is true for a build: the released record (release-integrity.json, written when a
  * version is cut) against the package's version and the build's own hashes.
  * - `released`: this build is the published file of this version; the snippet uses its hashes.
@@ -34,13 +47,19 @@ export function snippetStatus(record, version, build) {
   if (record.version !== version) {
     return {
       kind: 'unpublished',
-      files: { version, integrity: build.integrity, stylesheet: build.stylesheet },
+      files: {
+        version,
+        integrity: build.integrity,
+        stylesheet: build.stylesheet,
+        screener: build.screener,
+      },
       message: `Version ${version} of @clinic-ui/widgets has not been published yet, so these URLs will not load until it is. The integrity values are those of this build; the release writes the final ones.`,
     };
   }
   const same =
     record.integrity === build.integrity &&
-    record.stylesheet.integrity === build.stylesheet.integrity;
+    record.stylesheet.integrity === build.stylesheet.integrity &&
+    record.screener?.integrity === build.screener?.integrity;
   if (same) return { kind: 'released', files: record, message: '' };
   return {
     kind: 'changed',

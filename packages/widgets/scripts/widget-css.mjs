@@ -45,17 +45,17 @@ export function toReaderUnits(value) {
 }
 
 /**
- * The blocks' CSS without the Screener's rules: no element in clinic-ui.js uses the Screener.
- * A selector list shared with other blocks (the minifier merges equal rules) keeps their part.
+ * Keeps the rules of `css` whose selectors pass `keep`. A selector list shared with other rules
+ * (the minifier merges equal rules) keeps the selectors that pass; at-rules (@media, @container)
+ * emptied of every rule go too.
  */
-export function withoutScreener(css) {
+function filterSelectors(css, keep) {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
-    const kept = rule.selectors.filter((selector) => !selector.includes(`.${screenerClassPrefix}`));
+    const kept = rule.selectors.filter(keep);
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
-  // At-rules (@media, @container) emptied of every rule go too.
   root.walkAtRules((atRule) => {
     if (atRule.nodes?.length === 0) atRule.remove();
   });
@@ -70,15 +70,42 @@ export function changedTokens(values) {
   );
 }
 
-export function widgetCss() {
+/** The blocks' CSS without the Screener's rules: no element in clinic-ui.js uses the Screener. */
+export function withoutScreener(css) {
+  return filterSelectors(css, (selector) => !selector.includes(`.${screenerClassPrefix}`));
+}
+
+/**
+ * The blocks' CSS for a bundle whose code holds the class names `used` (clinic-screener.js: the
+ * Screener's own classes and the few shared ones it uses): a selector stays when it names only
+ * used classes.
+ */
+export function onlyUsedClasses(css, used) {
+  return filterSelectors(css, (selector) =>
+    [...selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].every(([, name]) => used.has(name)),
+  );
+}
+
+/** Every word of `code` that could be a class name (string contents split on anything else). */
+export function classNamesIn(code) {
+  return new Set(code.split(/[^\w-]+/));
+}
+
+/**
+ * The stylesheet: the shared host and theme rules, then the blocks' CSS. `bundle` picks the
+ * blocks' part: `main` (clinic-ui.js) leaves the Screener out; `{ usedClasses }` keeps only the
+ * rules of the classes a bundle's code uses (clinic-screener.js).
+ */
+export function widgetCss(bundle = 'main') {
   const defaults = toCssVariables(builtInThemes.calm);
   const withFallback = (name) => {
     const value = defaults[name];
     if (value === undefined) throw new Error(`widget CSS: ${name} is not a Clinic UI token`);
     return `var(${name},${toReaderUnits(value)})`;
   };
-  const blocks = withoutScreener(
-    readFileSync(require.resolve('@clinic-ui/react/blocks.css'), 'utf8'),
+  const source = readFileSync(require.resolve('@clinic-ui/react/blocks.css'), 'utf8');
+  const blocks = (
+    bundle === 'main' ? withoutScreener(source) : onlyUsedClasses(source, bundle.usedClasses)
   )
     .replace(/var\((--clinic-[a-z0-9-]+)\)/g, (_, name) => withFallback(name))
     // Container-query conditions take no var(): there, em is the query container's font size,
@@ -131,10 +158,13 @@ export function widgetCss() {
   return host + themes + toReaderUnits(blocks);
 }
 
-/** The virtual module `virtual:clinic-widget-css`, made at build time (see src/virtual.d.ts). */
-export function widgetCssModule() {
+/**
+ * The virtual module `virtual:clinic-widget-css`, made at build time (see src/virtual.d.ts), for
+ * `bundle` (see widgetCss).
+ */
+export function widgetCssModule(bundle = 'main') {
   return [
-    `export const css = ${JSON.stringify(widgetCss())};`,
+    `export const css = ${JSON.stringify(widgetCss(bundle))};`,
     `export const unitProperty = ${JSON.stringify(unitProperty)};`,
     `export const renderedAttribute = ${JSON.stringify(renderedAttribute)};`,
   ].join('\n');

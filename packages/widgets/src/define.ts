@@ -10,18 +10,20 @@ import { missingFeature } from './base/support';
 import type {
   ClinicCtaClickDetail,
   ClinicElementApi,
+  ClinicMainTagName,
   ClinicProblemDetail,
-  ClinicTagName,
 } from './types.js';
 
 export type {
   ClinicCtaClickDetail,
   ClinicElementApi,
+  ClinicMainTagName,
   ClinicProblemDetail,
   ClinicTagName,
 } from './types.js';
 
-const clinicElements: Record<ClinicTagName, CustomElementConstructor> = {
+// <clinic-screener> is not here: it ships in its own script (src/screener.ts).
+const clinicElements: Record<ClinicMainTagName, CustomElementConstructor> = {
   'clinic-key-takeaways': ClinicKeyTakeaways,
   'clinic-comparison-table': ClinicComparisonTable,
   'clinic-byline': ClinicByline,
@@ -31,8 +33,8 @@ const clinicElements: Record<ClinicTagName, CustomElementConstructor> = {
   'clinic-faq': ClinicFaq,
 };
 
-/** Every element's tag name. */
-export const clinicTagNames = Object.keys(clinicElements) as readonly ClinicTagName[];
+/** The tag names this module (and clinic-ui.js) defines: every element but `clinic-screener`. */
+export const clinicTagNames = Object.keys(clinicElements) as readonly ClinicMainTagName[];
 
 /**
  * Defines every element that is not defined yet, so loading the script twice (or next to another

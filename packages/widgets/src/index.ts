@@ -6,6 +6,7 @@ export {
   defineClinicElements,
   type ClinicCtaClickDetail,
   type ClinicElementApi,
+  type ClinicMainTagName,
   type ClinicProblemDetail,
   type ClinicTagName,
 } from './define.js';

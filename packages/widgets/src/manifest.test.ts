@@ -55,10 +55,19 @@ const contract: Record<string, string[]> = {
   ],
   'clinic-faq': ['heading', 'structured-data', 'heading-level'],
   'clinic-quiz-cta-group': ['label'],
+  'clinic-screener': [
+    'instrument',
+    'bands',
+    'booking-href',
+    'region',
+    'paged',
+    'heading',
+    'heading-level',
+  ],
 };
 
 describe('custom-elements.json', () => {
-  it('documents exactly the six elements', () => {
+  it('documents exactly the elements of the contract', () => {
     expect([...elements.keys()].sort()).toEqual(Object.keys(contract).sort());
   });
 
@@ -84,7 +93,12 @@ describe('custom-elements.json', () => {
     ]);
     for (const [tag, element] of elements)
       expect(names(element.events), tag).toContain('clinic-problem');
+    expect(names(elements.get('clinic-screener')!.events)).toEqual([
+      'clinic-cta-click',
+      'clinic-problem',
+    ]);
     expect(names(elements.get('clinic-faq')!.slots)).toEqual(['']);
+    expect(names(elements.get('clinic-screener')!.slots)).toEqual(['', 'crisis']);
   });
 });
 
@@ -102,8 +116,38 @@ describe('the script-tag bundle', () => {
     expect(integrity).toBe(expected);
   });
 
-  it("needs no eval or new Function, which a strict CSP (no 'unsafe-eval') forbids", () => {
-    const code = read('dist/clinic-ui.js').toString();
-    expect(code).not.toMatch(/\beval\(|new Function\(|setTimeout\(["'`]/);
+  it.each(['dist/clinic-ui.js', 'dist/clinic-screener.js'])(
+    "%s needs no eval or new Function, which a strict CSP (no 'unsafe-eval') forbids",
+    (file) => {
+      const code = read(file).toString();
+      expect(code).not.toMatch(/\beval\(|new Function\(|setTimeout\(["'`]/);
+    },
+  );
+});
+
+describe("the self-screener's script, clinic-screener.js", () => {
+  const integrity = JSON.parse(read('dist/integrity.json').toString()) as {
+    screener: { file: string; integrity: string };
+  };
+
+  it('is published, with a sha384 integrity hash that matches the built file', () => {
+    expect((pkg.exports as unknown as Record<string, string>)['./clinic-screener.js']).toBe(
+      './dist/clinic-screener.js',
+    );
+    expect(integrity.screener.file).toBe('dist/clinic-screener.js');
+    expect(integrity.screener.integrity).toBe(
+      `sha384-${createHash('sha384').update(read('dist/clinic-screener.js')).digest('base64')}`,
+    );
+  });
+
+  it('defines only <clinic-screener>, and clinic-ui.js never defines it', () => {
+    const screener = read('dist/clinic-screener.js').toString();
+    const main = read('dist/clinic-ui.js').toString();
+    expect(screener).toContain('"clinic-screener"');
+    for (const tag of Object.keys(contract).filter((name) => name !== 'clinic-screener')) {
+      expect(screener, tag).not.toContain(`"${tag}"`);
+      expect(main, tag).toContain(`"${tag}"`);
+    }
+    expect(main).not.toContain('clinic-screener');
   });
 });

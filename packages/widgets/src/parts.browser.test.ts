@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../custom-elements.json';
 import { manifestElements } from '../scripts/reference.mjs';
 import { defineClinicElements, type ClinicElementApi } from './index';
+import { defineClinicScreener } from './screener';
 
 defineClinicElements();
+defineClinicScreener();
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -39,6 +41,33 @@ const everything: Record<string, string> = {
   'clinic-faq': `<clinic-faq heading="Questions">
     <details open><summary>Do I need a referral?</summary><p>No.</p></details>
     <details><summary>Online?</summary><p>Yes.</p></details></clinic-faq>`,
+  // Sample wording (never an instrument's): nine items and the notice.
+  'clinic-screener': `<clinic-screener instrument="phq-9" heading="Sample check-in" booking-href="/book">
+    <form>${Array.from(
+      { length: 9 },
+      (_, item) =>
+        `<fieldset><legend>Sample question ${item + 1}</legend>${[0, 1, 2, 3]
+          .map(
+            (value) =>
+              `<label><input type="radio" name="q${item}" value="${value}"> Sample ${value}</label>`,
+          )
+          .join('')}</fieldset>`,
+    ).join('')}<p>Sample notice.</p></form></clinic-screener>`,
+};
+
+/**
+ * Parts that show only in some states: the screener's error summary (submitted unanswered), then
+ * its result with the urgent crisis lines (the self-harm item answered).
+ */
+const states: Record<string, ((shadow: ShadowRoot) => void)[]> = {
+  'clinic-screener': [
+    (shadow) => shadow.querySelector<HTMLButtonElement>('[part="submit"]')!.click(),
+    (shadow) => {
+      for (const fieldset of shadow.querySelectorAll('fieldset'))
+        fieldset.querySelectorAll('input')[1]!.click();
+    },
+    (shadow) => shadow.querySelector<HTMLButtonElement>('[part="submit"]')!.click(),
+  ],
 };
 
 const documented = manifestElements(manifest);
@@ -59,11 +88,17 @@ describe('the parts each element exposes', () => {
       );
       for (const node of [host, ...nested]) await node.updateComplete;
       expect(warn, 'the fixture is valid content').not.toHaveBeenCalled();
-      const exposed = new Set(
-        [...host.shadowRoot!.querySelectorAll('[part]')].flatMap((node) =>
-          node.getAttribute('part')!.split(/\s+/),
-        ),
-      );
+      const exposed = new Set<string>();
+      const collect = () => {
+        for (const node of host.shadowRoot!.querySelectorAll('[part]'))
+          for (const part of node.getAttribute('part')!.split(/\s+/)) exposed.add(part);
+      };
+      collect();
+      for (const step of states[tag] ?? []) {
+        step(host.shadowRoot!);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        collect();
+      }
       expect([...exposed].sort()).toEqual((element.cssParts ?? []).map((p) => p.name).sort());
     },
   );

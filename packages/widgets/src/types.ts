@@ -2,7 +2,10 @@
 // React's types nor @clinic-ui/react's) and from define.ts (so the base class can use them
 // without an import cycle).
 
-/** The tag name of a Clinic UI element. Names are public API: they may grow, never change. */
+/**
+ * The tag name of a Clinic UI element. Names are public API: they may grow, never change.
+ * `clinic-screener` ships in its own script (`clinic-screener.js`, or `@clinic-ui/widgets/screener`).
+ */
 export type ClinicTagName =
   | 'clinic-key-takeaways'
   | 'clinic-comparison-table'
@@ -10,7 +13,11 @@ export type ClinicTagName =
   | 'clinic-quiz-cta'
   | 'clinic-quiz-cta-group'
   | 'clinic-booking-cta'
-  | 'clinic-faq';
+  | 'clinic-faq'
+  | 'clinic-screener';
+
+/** The elements `clinic-ui.js` (and this package's main entry) defines. */
+export type ClinicMainTagName = Exclude<ClinicTagName, 'clinic-screener'>;
 
 /** The detail of `clinic-cta-click`: which element, where it leads; nothing about the reader. */
 export interface ClinicCtaClickDetail {

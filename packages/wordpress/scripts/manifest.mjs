@@ -35,6 +35,9 @@ export function readElements() {
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.tagName) continue;
+      // <clinic-screener> ships in its own script (clinic-screener.js), which the plugin does not
+      // enqueue, and its pasted <form> would need more of kses: not offered in WordPress yet.
+      if (declaration.tagName === 'clinic-screener') continue;
       const attributes = (declaration.attributes ?? []).map((attribute) => {
         const description = attribute.description ?? '';
         if (/\bURL\b|\bprofile page\b/i.test(description) && !isUrlAttribute(attribute.name))

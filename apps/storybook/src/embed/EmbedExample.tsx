@@ -50,6 +50,8 @@ export interface EmbedExampleProps {
   html: string;
   /** Width of the live side only (a CSS length), to show how the element fits a narrow column. */
   liveWidth?: string;
+  /** The snippet adds the self-screener's own script (`clinic-screener.js`). */
+  screener?: boolean;
 }
 
 /**
@@ -69,8 +71,8 @@ export function SnippetNote() {
 }
 
 /** A live `<clinic-*>` example from the real bundle, beside the exact HTML to paste. */
-export function EmbedExample({ html, liveWidth }: EmbedExampleProps) {
-  const code = embedSnippet(html);
+export function EmbedExample({ html, liveWidth, screener }: EmbedExampleProps) {
+  const code = embedSnippet(html, { screener });
   const [status, setStatus] = useState('');
   const copy = () => {
     void navigator.clipboard.writeText(code).then(

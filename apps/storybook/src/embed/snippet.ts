@@ -1,6 +1,7 @@
 import integrity from '@clinic-ui/widgets/integrity.json';
 import widgetsPackage from '@clinic-ui/widgets/package.json';
 import {
+  screenerSnippetTag,
   snippetStatus,
   snippetTags as tagsFor,
   type SnippetStatus,
@@ -21,9 +22,19 @@ export const snippet: SnippetStatus = snippetStatus(releaseRecord, widgetsVersio
 export const snippetTags = tagsFor(snippet.files);
 
 /**
- * What a marketer pastes: the stylesheet link and script tag, then the example's elements. The live example renders
- * the same `example` string, so the two cannot drift apart.
+ * The self-screener's own script tag (`clinic-screener.js`), for pages with a `<clinic-screener>`.
+ * A version released before the screener shipped has none: the pages then say so.
  */
-export function embedSnippet(example: string): string {
-  return `${snippetTags}\n\n${example.trim()}\n`;
+export const screenerTag: string | undefined = snippet.files.screener
+  ? screenerSnippetTag({ version: snippet.files.version, screener: snippet.files.screener })
+  : undefined;
+
+/**
+ * What a marketer pastes: the stylesheet link and script tag (and, with `screener`, the
+ * self-screener's script), then the example's elements. The live example renders the same
+ * `example` string, so the two cannot drift apart.
+ */
+export function embedSnippet(example: string, { screener = false } = {}): string {
+  const tags = screener && screenerTag ? `${snippetTags}\n${screenerTag}` : snippetTags;
+  return `${tags}\n\n${example.trim()}\n`;
 }

@@ -211,6 +211,26 @@ describe('Screener', () => {
     expect(screen.getByText('Your score is 3 out of 6.')).toBeTruthy();
   });
 
+  it('scores a custom check-in only once every item is answered (none answered, or only some)', async () => {
+    const user = userEvent.setup();
+    render(
+      <Screener instrument="custom" bands="0-2:Settled;3-:Worth a chat" items={sampleItems(3)} />,
+    );
+    const submit = screen.getByRole('button', { name: 'See my result' });
+    await user.click(submit);
+    expect(screen.getByRole('alert').textContent).toContain('Select an answer for question 1');
+    expect(screen.queryByRole('heading', { name: 'Your result' })).toBeNull();
+    await answer(user, { 1: 3 });
+    await user.click(submit);
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toContain('question 2');
+    expect(summary.textContent).toContain('question 3');
+    expect(screen.queryByRole('heading', { name: 'Your result' })).toBeNull();
+    await answer(user, { 2: 0, 3: 0 });
+    await user.click(submit);
+    expect(screen.getByText('Your score is 3 out of 9.')).toBeTruthy();
+  });
+
   it('speaks Spanish from the provider: band, crisis lines and errors', async () => {
     const user = userEvent.setup();
     render(

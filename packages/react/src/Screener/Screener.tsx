@@ -189,7 +189,11 @@ export function Screener({
   };
 
   const finish = () => {
-    const scored = scoreScreener(profile, answers);
+    // One entry per item, answered or not: a custom check-in scores every item it has.
+    const scored = scoreScreener(
+      profile,
+      items.map((_, index) => answers[index]),
+    );
     if (scored.result) {
       setErrors([]);
       setResult(scored.result);
@@ -229,9 +233,12 @@ export function Screener({
   };
 
   // Error links focus their item instead of following the #fragment, so the URL never changes.
+  // The item is looked up in the link's own root: inside a shadow root (the widgets), document
+  // would not find it.
   const goToItem = (event: MouseEvent<HTMLAnchorElement>, item: number) => {
     event.preventDefault();
-    document.getElementById(itemId(item - 1))?.focus();
+    const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
+    root.getElementById(itemId(item - 1))?.focus();
   };
 
   const crisisInfo = (

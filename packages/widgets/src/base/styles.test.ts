@@ -2,7 +2,13 @@ import { screenerClassPrefix } from '@clinic-ui/react/internal';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { unitProperty, widgetCss, withoutScreener } from '../../scripts/widget-css.mjs';
+import {
+  classNamesIn,
+  onlyUsedClasses,
+  unitProperty,
+  widgetCss,
+  withoutScreener,
+} from '../../scripts/widget-css.mjs';
 
 describe('the shadow-root stylesheet', () => {
   const css = widgetCss();
@@ -37,5 +43,33 @@ describe('the Screener in the shadow-root stylesheet', () => {
         `.a,.${p}x{margin:0}@media print{.${p}y{color:red}}@media print{.b,.${p}z{color:red}}.c{color:blue}`,
       ),
     ).toBe('.a{margin:0}@media print{.b{color:red}}.c{color:blue}');
+  });
+});
+
+describe("clinic-screener.js's stylesheet", () => {
+  const p = screenerClassPrefix;
+
+  it('keeps only the rules whose classes the bundle uses', () => {
+    const used = classNamesIn(`var a="${p}x _1ab2",b="${p}y";`);
+    expect(
+      onlyUsedClasses(
+        `.${p}x{margin:0}._1ab2,.other{color:red}.${p}y ._1ab2{gap:0}@media print{.other{color:blue}}.${p}z{color:red}`,
+        used,
+      ),
+    ).toBe(`.${p}x{margin:0}._1ab2{color:red}.${p}y ._1ab2{gap:0}`);
+  });
+
+  it('is the same host and theme rules as clinic-ui.js, with the Screener and none of the other blocks', () => {
+    const code = readFileSync(
+      createRequire(import.meta.url).resolve('@clinic-ui/widgets/clinic-screener.js'),
+      'utf8',
+    );
+    const css = widgetCss({ usedClasses: classNamesIn(code) });
+    expect(css).toContain(`.${p}`);
+    expect(css).toContain(':host([theme=warm])');
+    expect(code).toContain(JSON.stringify(css).slice(1, 200));
+    // The quiz cards' minimum width belongs to clinic-ui.js only.
+    expect(widgetCss()).toContain(`calc(16*var(${unitProperty}))`);
+    expect(css).not.toContain(`calc(16*var(${unitProperty}))`);
   });
 });

@@ -28,6 +28,7 @@ require_once __DIR__ . '/includes/autop.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/theme.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/blocks.php';
 
 /**
  * The plugin's translations (Spanish ships with it): languages/clinic-ui-blocks-LOCALE.mo.

@@ -13,6 +13,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { blockJson, blocks, editorHandle } from './blocks.mjs';
 import { isUrlAttribute, readElements, widgetsDir, widgetsVersion } from './manifest.mjs';
 import { themeData } from './theme-data.mjs';
 import { compileTranslations } from './translations.mjs';
@@ -68,8 +70,29 @@ writePhp(
 // The site theme's data: built-in themes, brand colour properties, contrast pairs and minimums.
 writePhp('theme.php', '@clinic-ui/tokens (built-in themes, contrast pairs)', themeData());
 
-// languages/*.po become the .mo files WordPress loads (the .po stay as their source).
-compileTranslations(join(out, 'languages'));
+// One block per element: blocks/<name>/block.json, and the editor script that registers them all
+// (editor/index.js with the blocks' metadata; WordPress's packages stay the page's wp.* globals).
+const blockList = blocks(elements);
+for (const metadata of blockList) {
+  const dir = join(out, 'blocks', metadata.name.split('/')[1]);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'block.json'), `${JSON.stringify(blockJson(metadata), null, 2)}\n`);
+}
+await esbuild({
+  entryPoints: ['editor/index.js'],
+  outfile: join(out, 'assets', 'editor.js'),
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  minify: true,
+  legalComments: 'none',
+  define: { CLINIC_UI_BLOCKS: JSON.stringify(blockList) },
+  logLevel: 'warning',
+});
+
+// languages/*.po become the .mo files WordPress loads and the editor script's JSON translations
+// (the .po stay as their source).
+compileTranslations(join(out, 'languages'), editorHandle);
 
 /** A JSON-like value as a PHP literal (single-quoted strings, short arrays). */
 function toPhp(value, indent) {

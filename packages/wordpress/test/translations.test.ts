@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { blocks } from '../scripts/blocks.mjs';
 import { readPo } from '../scripts/translations.mjs';
 
 const packageDir = join(import.meta.dirname, '..');
@@ -29,4 +30,17 @@ test('every PHP string of the plugin is translated to Spanish', () => {
   const strings = sourceStrings(join(packageDir, 'plugin'), '.php');
   expect(strings.length).toBeGreaterThan(20);
   expect(strings.filter((text) => !messages[text])).toEqual([]);
+});
+
+test('every editor string and block title and description is translated to Spanish', () => {
+  const { messages } = readPo(po);
+  const strings = sourceStrings(join(packageDir, 'editor'), '.js');
+  expect(strings.length).toBeGreaterThan(2);
+  expect(strings.filter((text) => !messages[text])).toEqual([]);
+  const missing = blocks().flatMap((block) =>
+    [`block title\u0004${block.title}`, `block description\u0004${block.description}`].filter(
+      (key) => !messages[key],
+    ),
+  );
+  expect(missing).toEqual([]);
 });

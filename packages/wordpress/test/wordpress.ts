@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
+// A path string, not new URL(): the blocks test's jsdom environment replaces URL.
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The on-demand install of scripts/ensure-runtime.mjs: Playground, and WordPress's block packages. */
 export const runtimeModules = join(packageDir, 'runtime', 'node_modules');
 /** The built plugin folder (what the zip holds). */

@@ -116,13 +116,14 @@ describe('the editor script with @wordpress/blocks (WordPress 6.5’s version)',
     expect(tampered).not.toBe(saved);
     // The validator logs the mismatch, as the editor's console would show it.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       expect(wpBlocks.parse(tampered)[0]!.isValid).toBe(false);
       expect(logged).toHaveBeenCalled();
+      expect(String(warned.mock.calls[0]?.[0])).toContain('Expected attributes');
     } finally {
       logged.mockRestore();
-      info.mockRestore();
+      warned.mockRestore();
     }
   });
 

@@ -26,3 +26,14 @@ require_once __DIR__ . '/includes/manifest.php';
 require_once __DIR__ . '/includes/kses.php';
 require_once __DIR__ . '/includes/autop.php';
 require_once __DIR__ . '/includes/assets.php';
+require_once __DIR__ . '/includes/theme.php';
+require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/blocks.php';
+
+/**
+ * The plugin's translations (Spanish ships with it): languages/clinic-ui-blocks-LOCALE.mo.
+ */
+function clinic_ui_blocks_load_textdomain() {
+	load_plugin_textdomain( 'clinic-ui-blocks', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+}
+add_action( 'init', 'clinic_ui_blocks_load_textdomain', 1 );

@@ -5,9 +5,11 @@ export interface ElementAttribute {
 }
 export interface ClinicElement {
   tag: string;
+  summary: string;
   description: string;
   attributes: ElementAttribute[];
   hasContent: boolean;
+  slotDescription: string;
 }
 export const widgetsDir: string;
 export const widgetsVersion: string;

@@ -25,7 +25,7 @@ export const isUrlAttribute = (name) => name === 'href' || name.endsWith('-url')
 
 /**
  * @typedef {{ name: string, description: string, type?: string }} ElementAttribute
- * @typedef {{ tag: string, description: string, attributes: ElementAttribute[], hasContent: boolean }} ClinicElement
+ * @typedef {{ tag: string, summary: string, description: string, attributes: ElementAttribute[], hasContent: boolean, slotDescription: string }} ClinicElement
  */
 
 /** @returns {ClinicElement[]} every element of the manifest, sorted by tag name. */
@@ -48,9 +48,11 @@ export function readElements() {
       });
       elements.push({
         tag: declaration.tagName,
+        summary: declaration.summary ?? '',
         description: declaration.description ?? '',
         attributes,
         hasContent: (declaration.slots ?? []).length > 0,
+        slotDescription: (declaration.slots ?? []).map((slot) => slot.description).join(' '),
       });
     }
   }

@@ -1,8 +1,9 @@
 // Published pages in real Chromium: what a reader of a WordPress site sees, after an Author (no
 // unfiltered_html) saves the post through the REST API as the block editor does.
 import { chromiumArgs, findChromium } from '@clinic-ui/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { renderedElements } from './browser.ts';
 import { probe, users } from './wordpress.ts';
 import { article, describeElements, sites, tags } from './support.ts';
 
@@ -80,24 +81,6 @@ async function openAsReader(link: string) {
   page.on('request', (request) => log.requests.push(request.url()));
   await page.goto(link, { waitUntil: 'load' });
   return { page, log, close: () => context.close() };
-}
-
-/** Waits for every clinic-* element of the page to be defined and rendered; returns their texts. */
-async function renderedElements(page: Page) {
-  return page.evaluate(async (tagNames) => {
-    const found = [...document.querySelectorAll(tagNames.join(','))];
-    await Promise.all(tagNames.map((tag) => customElements.whenDefined(tag)));
-    await Promise.all(
-      found.map(
-        (element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete,
-      ),
-    );
-    return found.map((element) => ({
-      tag: element.localName,
-      rendered: (element.shadowRoot?.childElementCount ?? 0) > 0,
-      shadowText: element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    }));
-  }, tags);
 }
 
 describe.each(sites)('WordPress $wp on PHP $php', ({ url }) => {

@@ -9,8 +9,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const runtimeModules = join(packageDir, 'runtime', 'node_modules');
+// A path string, not new URL(): the blocks test's jsdom environment replaces URL.
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The on-demand install of scripts/ensure-runtime.mjs: Playground, and WordPress's block packages. */
+export const runtimeModules = join(packageDir, 'runtime', 'node_modules');
+/** The built plugin folder (what the zip holds). */
+export const pluginDir = join(packageDir, 'dist', 'clinic-ui-blocks');
 /** The installable zip `npm run build` writes. */
 export const pluginZip = join(packageDir, 'dist', 'clinic-ui-blocks.zip');
 export const fixturesDir = join(packageDir, 'test', 'fixtures');
@@ -27,8 +31,9 @@ export interface WordPressSite extends WordPressOptions {
   stop(): Promise<void>;
 }
 
-/** Users the blueprint creates: neither has `unfiltered_html`. */
+/** Users the blueprint creates: the author and contributor have no `unfiltered_html`. */
 export const users = {
+  admin: { login: 'fern-admin', password: 'fernhollow-admin-pass-1' },
   author: { login: 'fern-author', password: 'fernhollow-author-pass-1' },
   contributor: { login: 'fern-contributor', password: 'fernhollow-contrib-pass-1' },
 } as const;
@@ -84,6 +89,7 @@ if (is_wp_error($unzipped)) { throw new Exception($unzipped->get_error_message()
 $activated = activate_plugin('clinic-ui-blocks/clinic-ui-blocks.php');
 if (is_wp_error($activated)) { throw new Exception($activated->get_error_message()); }
 switch_theme('clinic-test-theme');
+wp_insert_user(['user_login' => '${users.admin.login}', 'user_pass' => '${users.admin.password}', 'user_email' => 'admin@fernhollow.example', 'role' => 'administrator']);
 wp_insert_user(['user_login' => '${users.author.login}', 'user_pass' => '${users.author.password}', 'user_email' => 'author@fernhollow.example', 'role' => 'author']);
 wp_insert_user(['user_login' => '${users.contributor.login}', 'user_pass' => '${users.contributor.password}', 'user_email' => 'contributor@fernhollow.example', 'role' => 'contributor']);
 `,
@@ -112,6 +118,10 @@ wp_insert_user(['user_login' => '${users.contributor.login}', 'user_pass' => '${
       // WP-Cron's loopback request would wait on the one worker serving the page that spawned it.
       '--define-bool',
       'DISABLE_WP_CRON',
+      'true',
+      // The admin screens check WordPress.org for updates; offline, each check would hold the worker.
+      '--define-bool',
+      'WP_HTTP_BLOCK_EXTERNAL',
       'true',
     ],
     { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] },

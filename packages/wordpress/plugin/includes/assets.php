@@ -51,10 +51,14 @@ function clinic_ui_blocks_register_assets() {
 add_action( 'init', 'clinic_ui_blocks_register_assets' );
 
 /**
- * Enqueues both handles (WordPress prints each once however often this runs).
+ * Enqueues both handles, and the site theme's stylesheet when there is one (WordPress prints each
+ * once however often this runs).
  */
 function clinic_ui_blocks_enqueue_assets() {
 	wp_enqueue_style( 'clinic-ui' );
+	if ( wp_style_is( 'clinic-ui-theme', 'registered' ) ) {
+		wp_enqueue_style( 'clinic-ui-theme' );
+	}
 	wp_enqueue_script( 'clinic-ui' );
 }
 

@@ -10,7 +10,9 @@ import {
   KeyTakeaways,
   QuizCta,
   QuizCtaGroup,
+  Screener,
 } from './index';
+import { sampleItems } from './Screener/Screener.fixtures';
 
 // Every block with the least props it needs, and the tag of its root element.
 const blocks: [name: string, root: string, render: (props: object) => React.ReactElement][] = [
@@ -45,6 +47,7 @@ const blocks: [name: string, root: string, render: (props: object) => React.Reac
     (props) => <Accordion items={[{ value: 'a', trigger: 'A', content: 'Aa' }]} {...props} />,
   ],
   ['Faq', 'SECTION', (props) => <Faq items={[{ question: 'Q?', answer: 'A.' }]} {...props} />],
+  ['Screener', 'DIV', (props) => <Screener instrument="phq-2" items={sampleItems(2)} {...props} />],
 ];
 
 describe.each(blocks)('%s', (_name, tag, element) => {

@@ -339,6 +339,18 @@ describe('Screener on the server', () => {
       expect(html).toContain(text);
     expect(html).not.toContain('Your result');
   });
+
+  it('cannot submit before it hydrates, so answers never reach the URL', () => {
+    const html = renderToString(<Screener instrument="phq-2" items={sampleItems(2)} />);
+    const submit = /<button[^>]*type="submit"[^>]*>/.exec(html)?.[0];
+    // A disabled default button also stops Enter from submitting the form (implicit submission).
+    expect(submit).toMatch(/\sdisabled=""/);
+    // In the browser the same button works at once.
+    render(<Screener instrument="phq-2" items={sampleItems(2)} />);
+    expect(
+      (screen.getByRole('button', { name: 'See my result' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
+  });
 });
 
 describe('Screener, paged', () => {

@@ -1,9 +1,12 @@
 'use client';
 import {
+  forwardRef,
+  useCallback,
   useEffect,
   useId,
   useRef,
   useState,
+  useSyncExternalStore,
   type FormEvent,
   type MouseEvent,
   type ReactNode,
@@ -21,6 +24,7 @@ import { cx } from '../internal/classNames';
 import { devReport } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
 import { useLocale } from '../internal/locale/useLocale';
+import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import {
   heading as headingStyle,
   link,
@@ -47,7 +51,7 @@ export interface ScreenerCtaClickDetail {
   href: string;
 }
 
-export interface ScreenerProps {
+export interface ScreenerProps extends ClinicLocaleProps, ClinicBlockProps<'div'> {
   /** The scoring profile: `phq-9`, `gad-7`, `phq-2`, `gad-2`, or `custom` with `bands`. */
   instrument: ScreenerInstrument;
   /** For `custom` only: the bands, e.g. `"0-4:Low;5-9:Some;10-:High"`. */
@@ -81,37 +85,39 @@ export interface ScreenerProps {
   paged?: boolean;
   /** Level of `heading` (default 2); the result's heading is one level below it. */
   headingLevel?: HeadingLevel;
-  /** Language of the built-in strings (`en`, `es`); defaults to the provider's, then `en`. */
-  locale?: string;
-  className?: string;
-  id?: string;
 }
 
 type Answers = (number | undefined)[];
 type Focus = 'errors' | 'result' | 'step' | 'start';
 
+/** Nothing to subscribe to: the snapshot only tells the server and hydration from the browser. */
+const noSubscription = () => () => {};
+
 /**
  * A private self-screener: the clinic's form, scored in the page. Answers live in this
  * component's memory only: nothing is stored, sent, logged or passed to a callback.
  */
-export function Screener({
-  instrument,
-  bands,
-  items,
-  heading,
-  intro,
-  notice,
-  bookingHref,
-  bookingLabel,
-  onCtaClick,
-  region,
-  crisis,
-  paged = false,
-  headingLevel = 2,
-  locale,
-  className,
-  id,
-}: ScreenerProps) {
+export const Screener = /* @__PURE__ */ forwardRef<HTMLDivElement, ScreenerProps>(function Screener(
+  {
+    instrument,
+    bands,
+    items,
+    heading,
+    intro,
+    notice,
+    bookingHref,
+    bookingLabel,
+    onCtaClick,
+    region,
+    crisis,
+    paged = false,
+    headingLevel = 2,
+    locale,
+    className,
+    ...rest
+  },
+  ref,
+) {
   const { locale: resolved } = useLocale(locale);
   const messages = screenerMessages(resolved);
   const uid = useId();
@@ -134,7 +140,22 @@ export function Screener({
   const [result, setResult] = useState<ScreenerResult>();
   const [step, setStep] = useState(0);
   const [focus, setFocus] = useState<{ target: Focus; turn: number }>();
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement | null>(null);
+  const setRoot = useCallback(
+    (node: HTMLDivElement | null) => {
+      root.current = node;
+      if (typeof ref === 'function') ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
+  // Server HTML has no submit handler until it hydrates: a disabled submit button until then
+  // means neither a click nor Enter can send the answers to the URL (no implicit submission).
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   // Focus follows each change of view, as a new page would reset it (GOV.UK patterns).
   useEffect(() => {
@@ -162,7 +183,7 @@ export function Screener({
 
   if (!usable)
     return (
-      <div id={id} className={cx(styles.root, className)} part="root">
+      <div {...rest} ref={setRoot} className={cx(styles.root, className)} part="root">
         {title}
         {intro != null && <div className={styles.intro}>{intro}</div>}
         <ol className={styles.plainList}>
@@ -246,7 +267,7 @@ export function Screener({
   );
 
   return (
-    <div id={id} className={cx(styles.root, className)} part="root" ref={root}>
+    <div {...rest} ref={setRoot} className={cx(styles.root, className)} part="root">
       {title}
       {result ? (
         <section className={styles.result} aria-labelledby={`${uid}-result`} part="result">
@@ -373,7 +394,7 @@ export function Screener({
               </fieldset>
             );
           })}
-          <button type="submit" className={primaryAction} part="submit">
+          <button type="submit" className={primaryAction} part="submit" disabled={!hydrated}>
             {paged && step < items.length - 1 ? messages.continue : messages.submit}
           </button>
           {notice != null && <p className={cx(muted, styles.notice)}>{notice}</p>}
@@ -381,7 +402,7 @@ export function Screener({
       )}
     </div>
   );
-}
+});
 
 interface CrisisInfoProps {
   messages: ScreenerMessages;

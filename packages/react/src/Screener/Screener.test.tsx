@@ -347,9 +347,9 @@ describe('Screener on the server', () => {
     expect(submit).toMatch(/\sdisabled=""/);
     // In the browser the same button works at once.
     render(<Screener instrument="phq-2" items={sampleItems(2)} />);
-    expect(
-      (screen.getByRole('button', { name: 'See my result' }) as HTMLButtonElement).disabled,
-    ).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'See my result' }).disabled).toBe(
+      false,
+    );
   });
 });
 

@@ -54,11 +54,27 @@ const radixWithoutKeepNamesPlugin = {
           // a computed read of the namespace keeps all of preact/compat (Suspense, portals,
           // lazy…) in the bundle. Read statically, unused exports drop out: 2.1 kB gzipped.
           .replace(/\[" (\w+) "\.trim\(\)\.toString\(\)\]/g, '.$1');
-        return { contents, loader: 'js' };
+        return { contents: withoutPresenceMountRead(args.path, contents), loader: 'js' };
       },
     );
   },
 };
+
+/**
+ * Radix Presence reads `animationName` from computed style in its ref callback, as each panel
+ * mounts: a forced style recalculation in the middle of the block's first render (about 9 ms
+ * per accordion, FAQ and comparison cards alike, measured in Chromium). Its mount effect reads
+ * the same value after paint when the ref did not (`mountAnimationNameRef.current ??
+ * getAnimationName(…)`), so the ref keeps only the live style object. A new Radix that moves
+ * this line fails the build here instead of silently keeping the cost.
+ */
+function withoutPresenceMountRead(path, source) {
+  if (!/[\\/]react-presence[\\/]/.test(path)) return source;
+  const mountRead = /^\s*mountAnimationNameRef\.current = getAnimationName\(styles\);$/m;
+  if (!mountRead.test(source) || !source.includes('mountAnimationNameRef.current ??'))
+    throw new Error(`${path}: Radix Presence changed; review withoutPresenceMountRead`);
+  return source.replace(mountRead, '');
+}
 
 const shared = {
   bundle: true,

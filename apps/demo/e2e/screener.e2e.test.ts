@@ -351,6 +351,8 @@ describe('keyboard only', () => {
     const answers = [1, 1, 1, 1, 1, 0, 0, 0, 0, 2];
     for (const [index, value] of answers.entries()) {
       await expect.poll(() => shadowText(page, 'legend')).toContain(`Question ${index + 1} of 10`);
+      // Focus moves to the new step in an effect, after its question is drawn: keys wait for it.
+      await expect.poll(() => focusedControl(page)).toMatchObject({ type: 'radio' });
       await answerWithKeys(page, value);
       if (index === 2) {
         // Back to question 2 (Shift+Tab reaches "Back", before the question): its answer is kept.

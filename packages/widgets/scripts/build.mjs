@@ -54,7 +54,13 @@ const radixWithoutKeepNamesPlugin = {
           // a computed read of the namespace keeps all of preact/compat (Suspense, portals,
           // lazy…) in the bundle. Read statically, unused exports drop out: 2.1 kB gzipped.
           .replace(/\[" (\w+) "\.trim\(\)\.toString\(\)\]/g, '.$1');
-        return { contents: withoutPresenceMountRead(args.path, contents), loader: 'js' };
+        return {
+          contents: withoutCollapsibleMountMeasure(
+            args.path,
+            withoutPresenceMountRead(args.path, contents),
+          ),
+          loader: 'js',
+        };
       },
     );
   },
@@ -74,6 +80,30 @@ function withoutPresenceMountRead(path, source) {
   if (!mountRead.test(source) || !source.includes('mountAnimationNameRef.current ??'))
     throw new Error(`${path}: Radix Presence changed; review withoutPresenceMountRead`);
   return source.replace(mountRead, '');
+}
+
+/**
+ * Radix Collapsible measures each panel with `getBoundingClientRect()` in a layout effect, on
+ * mount too: a forced style and layout of the whole new block inside its first render (about a
+ * third of an FAQ's or a comparison table's render task, measured in Chromium). The mount
+ * measurement is never shown: our panels are force-mounted, a mount animation is prevented
+ * (`isMountAnimationPreventedRef`), and every open or close measures again before it animates.
+ * So the mount run records zero size and leaves layout to the browser's next frame. Throws when a
+ * Radix update changes the code, like withoutPresenceMountRead.
+ */
+function withoutCollapsibleMountMeasure(path, source) {
+  if (!/[\\/]react-collapsible[\\/]/.test(path)) return source;
+  const firstRun = /^(\s*)originalStylesRef\.current = originalStylesRef\.current \|\| \{$/m;
+  const measure = /^(\s*)const rect = node\.getBoundingClientRect\(\);$/m;
+  if (!firstRun.test(source) || !measure.test(source))
+    throw new Error(`${path}: Radix Collapsible changed; review withoutCollapsibleMountMeasure`);
+  return source
+    .replace(firstRun, (line, indent) => `${indent}const mounting = !originalStylesRef.current;\n${line}`)
+    .replace(
+      measure,
+      (_, indent) =>
+        `${indent}const rect = mounting ? { height: 0, width: 0 } : node.getBoundingClientRect();`,
+    );
 }
 
 const shared = {

@@ -57,6 +57,22 @@ export function defineClinicElements(registry?: CustomElementRegistry): boolean 
   return true;
 }
 
+/**
+ * Defines every element on the page this code runs in, if it is a browser page (a server-side
+ * import defines nothing). Never throws into the page, whatever the browser lacks: a failure is
+ * one console message, and the page keeps its content.
+ */
+export function defineClinicElementsOnPage(): void {
+  if (typeof document === 'undefined') return;
+  try {
+    defineClinicElements();
+  } catch (error) {
+    console.warn(
+      `[clinic-ui] could not define its elements (${String(error)}); the page keeps its content.`,
+    );
+  }
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'clinic-key-takeaways': ClinicElementApi;

@@ -104,9 +104,19 @@ function Panel({
       // accessibility tree as an empty landmark: only open panels are regions.
       {...(open && region ? {} : { role: undefined, 'aria-labelledby': undefined })}
     >
-      <div className={styles.panelBody}>{children}</div>
+      <PanelBody>{children}</PanelBody>
     </RadixAccordion.Content>
   );
+}
+
+/**
+ * The panel's content, as a component of its own: Radix's Presence renders the panel again as
+ * it mounts (it keeps the panel's node in state), and an unchanged component element is skipped
+ * by React and Preact alike, where a plain element's whole subtree would be compared again (in
+ * the widgets, most of a comparison table's or an FAQ's second render).
+ */
+function PanelBody({ children }: { children: ReactNode }) {
+  return <div className={styles.panelBody}>{children}</div>;
 }
 
 /**

@@ -10,9 +10,10 @@ import { Component, createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { renderedAttribute } from 'virtual:clinic-widget-css';
 import type { ClinicCtaClickDetail, ClinicTagName } from '../types';
-import { firstRenders } from './firstRenders';
+import { createFirstRenderQueue } from './firstRenders';
 import { levelBelowPrecedingHeading } from './headings';
 import { convertNodes } from './lightDom';
+import { asFirstRender } from './rerenders';
 import { ContentError, reportProblem } from './problems';
 import { measureReaderUnit, widgetStyleSheet } from './styles';
 
@@ -22,6 +23,12 @@ export interface RenderedBlock {
   /** JSON-LD to publish in the light DOM, where crawlers read it; undefined removes it. */
   structuredData?: object;
 }
+
+/**
+ * The page's one queue of first renders, shared by every element of the bundle; the shared
+ * stylesheet is parsed in a turn of its own before the first of them.
+ */
+const firstRenders = createFirstRenderQueue({ prepare: widgetStyleSheet });
 
 /** Marks the JSON-LD script an element writes into its own light DOM. */
 const generatedAttribute = 'data-clinic-generated';
@@ -220,6 +227,7 @@ export abstract class ClinicElement extends HTMLElement {
     // Attached only now: until then the light DOM shows in the pre-upgrade stylesheet's box.
     if (!this.shadowRoot) this.#createShadow();
     this.#root ??= createRoot(this.#mount!);
+    const first = !this.#hasRendered;
     this.#hasRendered = true;
     checkThemeName(this.getAttribute('theme') ?? undefined, 'theme', this.report);
     let block: ReactNode;
@@ -233,9 +241,13 @@ export abstract class ClinicElement extends HTMLElement {
       return;
     }
     this.#showBlock(true);
-    this.#root.render(
-      createElement(RenderGuard, { onError: (error: unknown) => this.#showLightDom(error) }, block),
-    );
+    const root = this.#root;
+    const render = () =>
+      root.render(
+        createElement(RenderGuard, { onError: (error: unknown) => this.#showLightDom(error) }, block),
+      );
+    if (first) asFirstRender(render);
+    else render();
     this.#markRendered();
   }
 

@@ -4,11 +4,15 @@ import { createFirstRenderQueue } from './firstRenders';
 afterEach(() => document.body.replaceChildren());
 
 /** A queue whose turns are handed out by the test, and a log of what rendered when. */
-function queueWithManualTurns(inView: (element: Element) => boolean) {
+function queueWithManualTurns(
+  inView: (element: Element) => boolean,
+  prepare?: (log: string[]) => void,
+) {
   const log: string[] = [];
   const turns: (() => void)[] = [];
   const queue = createFirstRenderQueue({
     isInViewport: inView,
+    prepare: prepare && (() => prepare(log)),
     yieldToBrowser: () =>
       new Promise<void>((resolve) => {
         log.push('yield');
@@ -58,5 +62,40 @@ describe('first renders', () => {
     expect(log).toEqual(['yield', 'a', 'yield']);
     await nextTurn();
     expect(log).toEqual(['yield', 'a', 'yield', 'b']);
+  });
+
+  it('prepares once, in a turn of its own, before the first render', async () => {
+    const [a, b] = elements('a', 'b');
+    const { queue, log, nextTurn } = queueWithManualTurns(
+      () => true,
+      (log) => log.push('prepare'),
+    );
+    queue.add(a!, () => log.push('a'));
+    await Promise.resolve();
+    expect(log).toEqual(['yield']);
+    await nextTurn();
+    expect(log).toEqual(['yield', 'prepare', 'yield']);
+    await nextTurn();
+    expect(log).toEqual(['yield', 'prepare', 'yield', 'a']);
+    // A later element (a later drain) is not prepared for again.
+    queue.add(b!, () => log.push('b'));
+    await Promise.resolve();
+    await nextTurn();
+    expect(log).toEqual(['yield', 'prepare', 'yield', 'a', 'yield', 'b']);
+  });
+
+  it('still renders when preparing fails (each render meets and reports the problem)', async () => {
+    const [a] = elements('a');
+    const { queue, log, nextTurn } = queueWithManualTurns(
+      () => true,
+      () => {
+        throw new Error('no stylesheet');
+      },
+    );
+    queue.add(a!, () => log.push('a'));
+    await Promise.resolve();
+    await nextTurn();
+    await nextTurn();
+    expect(log).toEqual(['yield', 'yield', 'a']);
   });
 });

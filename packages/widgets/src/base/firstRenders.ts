@@ -39,16 +39,33 @@ export function createFirstRenderQueue(
   options: {
     yieldToBrowser?: () => Promise<void>;
     isInViewport?: (element: Element) => boolean;
+    /**
+     * Work every first render needs, done once, in a turn of its own before the first one (the
+     * shared stylesheet's parse). If it throws, the renders go on: each one meets the problem
+     * itself and reports it.
+     */
+    prepare?: () => void;
   } = {},
 ): FirstRenderQueue {
   const giveTurn = options.yieldToBrowser ?? yieldToBrowser;
   const inViewport = options.isInViewport ?? isInViewport;
+  let prepare = options.prepare;
   const waiting = new Map<Element, () => void>();
   let draining = false;
 
   async function drain(): Promise<void> {
     draining = true;
     try {
+      if (prepare) {
+        const once = prepare;
+        prepare = undefined;
+        await giveTurn();
+        try {
+          once();
+        } catch {
+          // Reported by the renders that need it.
+        }
+      }
       while (waiting.size > 0) {
         const batch = [...waiting.keys()].sort((a, b) =>
           a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
@@ -78,5 +95,3 @@ export function createFirstRenderQueue(
   };
 }
 
-/** The page's one queue, shared by every element of the bundle. */
-export const firstRenders = createFirstRenderQueue();

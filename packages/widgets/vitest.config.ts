@@ -20,7 +20,13 @@ export default defineConfig({
   // Preact's entry points are optimized together up front: one found later (src/base/rerenders.ts
   // imports 'preact' itself) would be bundled apart mid-run, with an `options` of its own.
   optimizeDeps: {
-    include: ['preact', 'preact/hooks', 'preact/compat', 'preact/compat/client', 'preact/jsx-runtime'],
+    include: [
+      'preact',
+      'preact/hooks',
+      'preact/compat',
+      'preact/compat/client',
+      'preact/jsx-runtime',
+    ],
   },
   test: { projects: [unitProject(), browserProject()] },
 });

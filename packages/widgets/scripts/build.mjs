@@ -98,7 +98,10 @@ function withoutCollapsibleMountMeasure(path, source) {
   if (!firstRun.test(source) || !measure.test(source))
     throw new Error(`${path}: Radix Collapsible changed; review withoutCollapsibleMountMeasure`);
   return source
-    .replace(firstRun, (line, indent) => `${indent}const mounting = !originalStylesRef.current;\n${line}`)
+    .replace(
+      firstRun,
+      (line, indent) => `${indent}const mounting = !originalStylesRef.current;\n${line}`,
+    )
     .replace(
       measure,
       (_, indent) =>

@@ -244,7 +244,11 @@ export abstract class ClinicElement extends HTMLElement {
     const root = this.#root;
     const render = () =>
       root.render(
-        createElement(RenderGuard, { onError: (error: unknown) => this.#showLightDom(error) }, block),
+        createElement(
+          RenderGuard,
+          { onError: (error: unknown) => this.#showLightDom(error) },
+          block,
+        ),
       );
     if (first) asFirstRender(render);
     else render();

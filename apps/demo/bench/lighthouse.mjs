@@ -50,6 +50,13 @@ function figuresOf(lhr, bundlePathname) {
         item.duration,
       ]),
     ),
+    // The longest (simulated) task Lighthouse attributes to the bundle; 0 when none is long.
+    longestBundleTask: Math.max(
+      0,
+      ...items('long-tasks')
+        .filter((item) => isBundle(item.url))
+        .map((item) => item.duration),
+    ),
     longTasks: items('long-tasks').map((item) => ({
       url: item.url,
       start: item.startTime,

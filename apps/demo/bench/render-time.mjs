@@ -15,7 +15,8 @@
 // - first contentful paint with and without the bundle, beside the moment the blocks render;
 // - cumulative layout shift.
 // Then Lighthouse in its default mobile preset (lighthouse.mjs) against both pages. Prints one
-// table per page and a summary; `--json <file>` writes every figure for a CI budget check.
+// table per page and a summary; `--json <file>` writes every figure, and `--check` compares the
+// medians with the budgets in budgets.mjs (`npm run bench:check`, part of `npm test`).
 import { chromiumArgs, findChromium } from '@clinic-ui/testing';
 import { chromium } from 'playwright-core';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { bundlePath, startServer } from '../server.mjs';
 import { spreads, withBundleFigures, withoutBundleFigures } from './figures.mjs';
+import { checkBudgets } from './budgets.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { bundlePathname, loadOnce } from './page-probes.mjs';
 import { pageTable, summaryTable } from './report.mjs';
@@ -36,7 +38,8 @@ const usage = `Usage: node bench/render-time.mjs [options]
   --no-lighthouse      skip Lighthouse
   --lighthouse-without-bundle
                        also run Lighthouse with the bundle blocked (the page's own cost)
-  --json FILE          also write every figure as JSON to FILE (relative to where npm was run)`;
+  --json FILE          also write every figure as JSON to FILE (relative to where npm was run)
+  --check              compare the medians with bench/budgets.mjs; exit 1 when one is missed`;
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -46,6 +49,7 @@ const { values } = parseArgs({
     lighthouse: { type: 'boolean', default: true },
     'lighthouse-without-bundle': { type: 'boolean', default: false },
     json: { type: 'string' },
+    check: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -188,4 +192,19 @@ if (values.json) {
     typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(4)) : value;
   await writeFile(jsonPath, `${JSON.stringify(report, round, 2)}\n`);
   console.log(`\nFigures written to ${jsonPath}`);
+}
+
+if (values.check) {
+  if (!values.lighthouse) console.warn('warning: --no-lighthouse: the Lighthouse budgets fail');
+  const rows = checkBudgets(results);
+  console.log('\nBudgets (medians):');
+  for (const row of rows)
+    console.log(
+      `  ${row.ok ? 'ok  ' : 'OVER'} ${row.page.padEnd(12)} ${row.label}: ${row.median ?? 'none'} (${row.kind} ${row.limit})`,
+    );
+  const missed = rows.filter((row) => !row.ok);
+  if (missed.length > 0) {
+    console.error(`\n${missed.length} budget(s) missed; see bench/budgets.mjs`);
+    process.exitCode = 1;
+  }
 }

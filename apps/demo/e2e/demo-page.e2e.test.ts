@@ -182,6 +182,43 @@ describe('the demo page on a desktop screen', () => {
     await expectKeyboardToggles(page, answer);
   });
 
+  it('moves between FAQ questions with the arrow keys, Home and End, wrapping at either end', async () => {
+    const { page } = desktop;
+    /** How many questions there are, and the index of the one with the focus. */
+    const triggers = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('clinic-faq')!.shadowRoot!;
+        const all = [...root.querySelectorAll<HTMLElement>('[part~="trigger"]')];
+        return {
+          count: all.length,
+          focused: all.indexOf(root.activeElement as HTMLElement),
+        };
+      });
+    // Tab reaching the questions is the test above; this one starts on the first question.
+    await page.evaluate(() =>
+      document
+        .querySelector('clinic-faq')!
+        .shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!
+        .focus(),
+    );
+    const { count, focused } = await triggers();
+    expect(count, 'the demo FAQ has at least three questions').toBeGreaterThanOrEqual(3);
+    expect(focused).toBe(0);
+    const moves: [string, number][] = [
+      ['ArrowDown', 1],
+      ['ArrowDown', 2],
+      ['ArrowUp', 1],
+      ['End', count - 1],
+      ['ArrowDown', 0],
+      ['ArrowUp', count - 1],
+      ['Home', 0],
+    ];
+    for (const [key, expected] of moves) {
+      await page.keyboard.press(key);
+      expect((await triggers()).focused, `${key} focuses question ${expected + 1}`).toBe(expected);
+    }
+  });
+
   it('dispatch clinic-cta-click with the documented detail when a quiz and the booking CTA are clicked', async () => {
     const { page } = desktop;
     const pageUrl = page.url();

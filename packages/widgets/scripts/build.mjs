@@ -10,6 +10,7 @@ import { minify } from 'terser';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { preactAliases } from './aliases.mjs';
 import { preupgradeCss } from './preupgrade-css.mjs';
 import { classNamesIn, widgetCssModule } from './widget-css.mjs';
@@ -109,6 +110,22 @@ function withoutCollapsibleMountMeasure(path, source) {
     );
 }
 
+/**
+ * Points the Radix accordion's `unstable_createCollection` at src/shims/radixCollection.ts, which
+ * gives it the four calls it makes on Radix's stable collection: the unstable one's `OrderedDict`
+ * cannot be tree-shaken (a class of about forty methods). Other importers keep the real package.
+ */
+const accordionCollectionPlugin = {
+  name: 'accordion-collection',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@radix-ui\/react-collection$/ }, (args) =>
+      /[\\/]react-accordion[\\/]/.test(args.importer)
+        ? { path: fileURLToPath(new URL('../src/shims/radixCollection.ts', import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
 const shared = {
   bundle: true,
   minify: true,
@@ -118,7 +135,7 @@ const shared = {
   platform: 'browser',
   alias: preactAliases,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [widgetCssPlugin('main'), radixWithoutKeepNamesPlugin],
+  plugins: [widgetCssPlugin('main'), radixWithoutKeepNamesPlugin, accordionCollectionPlugin],
   legalComments: 'none',
   // Development warnings of the React blocks: the elements report problems to page authors themselves.
   pure: ['devWarning'],

@@ -3,6 +3,7 @@
 // documents the public contract, and the integrity hash matches the bundle.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { messageTables } from '@clinic-ui/react/internal';
 import { describe, expect, it } from 'vitest';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url));
@@ -149,5 +150,16 @@ describe("the self-screener's script, clinic-screener.js", () => {
       expect(main, tag).toContain(`"${tag}"`);
     }
     expect(main).not.toContain('clinic-screener');
+  });
+
+  it("carries none of the other blocks' built-in strings, in any language", () => {
+    const screener = read('dist/clinic-screener.js').toString();
+    const strings = Object.values(messageTables).flatMap((table) =>
+      Object.values(table).flatMap((block: object) =>
+        Object.values(block).filter((value): value is string => typeof value === 'string'),
+      ),
+    );
+    expect(strings.length).toBeGreaterThan(10);
+    for (const text of strings) expect(screener, text).not.toContain(JSON.stringify(text));
   });
 });

@@ -23,7 +23,7 @@ import { crisisLinks, screenerMessages, type ScreenerMessages } from '../core/sc
 import { cx } from '../internal/classNames';
 import { devReport } from '../internal/devWarning';
 import { Heading, type HeadingLevel } from '../internal/Heading';
-import { useLocale } from '../internal/locale/useLocale';
+import { useLocaleTag } from '../internal/locale/useLocale';
 import type { ClinicBlockProps, ClinicLocaleProps } from '../internal/props';
 import {
   heading as headingStyle,
@@ -118,8 +118,7 @@ export const Screener = /* @__PURE__ */ forwardRef<HTMLDivElement, ScreenerProps
   },
   ref,
 ) {
-  const { locale: resolved } = useLocale(locale);
-  const messages = screenerMessages(resolved);
+  const messages = screenerMessages(useLocaleTag(locale).language);
   const uid = useId();
   const report = devReport('Screener');
   const profile = getScreenerProfile(instrument, bands, 'bands', report);

@@ -20,6 +20,7 @@ export {
 } from './rules';
 export {
   messageTables,
+  supportedLocales,
   resolveLocale,
   type ClinicMessages,
   type SupportedLocale,

@@ -96,11 +96,17 @@ const es: ClinicMessages = {
   faq: { heading: 'Preguntas frecuentes' },
 };
 
-/** Every shipped message table, by language code. */
-export const messageTables = { en, es } as const satisfies Record<string, ClinicMessages>;
+/**
+ * The languages with built-in strings. A list of its own, so that picking a language does not
+ * pull every block's strings into a bundle that needs only some (the screener's script).
+ */
+export const supportedLocales = ['en', 'es'] as const;
 
 /** A locale with built-in strings. */
-export type SupportedLocale = keyof typeof messageTables;
+export type SupportedLocale = (typeof supportedLocales)[number];
+
+/** Every shipped message table, by language code: one for each supported locale. */
+export const messageTables = { en, es } as const satisfies Record<SupportedLocale, ClinicMessages>;
 
 export const defaultLocale: SupportedLocale = 'en';
 
@@ -110,9 +116,7 @@ export const defaultLocale: SupportedLocale = 'en';
  */
 export function resolveLocale(locale: string | undefined): SupportedLocale {
   const language = languageOf(locale);
-  return language && Object.hasOwn(messageTables, language)
-    ? (language as SupportedLocale)
-    : defaultLocale;
+  return supportedLocales.find((supported) => supported === language) ?? defaultLocale;
 }
 
 /** The primary language subtag of a BCP 47 tag, lower-cased: `es-MX` gives `es`. */

@@ -2,7 +2,7 @@
 // the other blocks' table so that bundles without a screener (the widgets' clinic-ui.js) do not
 // carry them. Crisis lines: US 988 (Spanish: press 2, or text AYUDA); the "press 3" option ended
 // in July 2025 and must not be shown.
-import { resolveLocale } from './messages';
+import { resolveLocale, type SupportedLocale } from './messages';
 import type { BuiltInBandKey } from './screener';
 
 export interface ScreenerMessages {
@@ -145,8 +145,11 @@ const es: ScreenerMessages = {
   },
 };
 
-/** Every shipped screener table, by language code (the same languages as messageTables). */
-export const screenerMessageTables = { en, es } as const;
+/** Every shipped screener table, by language code: one for each supported locale. */
+export const screenerMessageTables = { en, es } as const satisfies Record<
+  SupportedLocale,
+  ScreenerMessages
+>;
 
 /** The screener's strings for a BCP 47 tag (`es-MX` gives `es`; unknown gives `en`). */
 export function screenerMessages(locale: string | undefined): ScreenerMessages {

@@ -118,11 +118,19 @@ function withoutCollapsibleMountMeasure(path, source) {
 const accordionCollectionPlugin = {
   name: 'accordion-collection',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^@radix-ui\/react-collection$/ }, (args) =>
-      /[\\/]react-accordion[\\/]/.test(args.importer)
-        ? { path: fileURLToPath(new URL('../src/shims/radixCollection.ts', import.meta.url)) }
-        : undefined,
-    );
+    pluginBuild.onResolve({ filter: /^@radix-ui\/react-collection$/ }, (args) => {
+      if (!/[\\/]react-accordion[\\/]/.test(args.importer)) return undefined;
+      // Like the other Radix rewrites, a Radix update that uses the collection differently fails
+      // the build here instead of reaching a method the shim lacks at the reader's first keypress.
+      const calls = readFileSync(args.importer, 'utf8').match(/[cC]ollection\.\w+/g) ?? [];
+      const known = /^[cC]ollection\.(filter|findIndex|size|at|Provider|Slot|ItemSlot)$/;
+      const unknown = calls.filter((call) => !known.test(call));
+      if (calls.length === 0 || unknown.length > 0)
+        throw new Error(
+          `${args.importer}: the accordion's collection use changed (${unknown.join(', ') || 'none found'}); review src/shims/radixCollection.ts`,
+        );
+      return { path: fileURLToPath(new URL('../src/shims/radixCollection.ts', import.meta.url)) };
+    });
   },
 };
 

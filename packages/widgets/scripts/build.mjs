@@ -56,9 +56,12 @@ const radixWithoutKeepNamesPlugin = {
           // lazy…) in the bundle. Read statically, unused exports drop out: 2.1 kB gzipped.
           .replace(/\[" (\w+) "\.trim\(\)\.toString\(\)\]/g, '.$1');
         return {
-          contents: withoutCollapsibleMountMeasure(
+          contents: withoutCollapsibleFrameCallback(
             args.path,
-            withoutPresenceMountRead(args.path, contents),
+            withoutCollapsibleMountMeasure(
+              args.path,
+              withoutPresenceMountRead(args.path, contents),
+            ),
           ),
           loader: 'js',
         };
@@ -108,6 +111,26 @@ function withoutCollapsibleMountMeasure(path, source) {
       (_, indent) =>
         `${indent}const rect = mounting ? { height: 0, width: 0 } : node.getBoundingClientRect();`,
     );
+}
+
+/**
+ * Radix Collapsible lifts its mount-animation guard in a requestAnimationFrame callback, inside the
+ * browser's frame, and page-speed tools charge that frame's whole style, layout and paint to
+ * whichever script runs a callback in it. Like our own after-frame work (src/base/rerenders.ts),
+ * the frame's callback becomes `setTimeout` itself, so the guard lifts in a task just after the
+ * frame. Throws when a Radix update changes the line, like the rewrites above.
+ */
+function withoutCollapsibleFrameCallback(path, source) {
+  if (!/[\\/]react-collapsible[\\/]/.test(path)) return source;
+  const frameCallback =
+    /requestAnimationFrame\(\(\) => isMountAnimationPreventedRef\.current = false\)/g;
+  const calls = source.match(/requestAnimationFrame\(/g) ?? [];
+  if (calls.length !== 1 || (source.match(frameCallback) ?? []).length !== 1)
+    throw new Error(`${path}: Radix Collapsible changed; review withoutCollapsibleFrameCallback`);
+  return source.replace(
+    frameCallback,
+    'requestAnimationFrame(setTimeout.bind(globalThis, () => isMountAnimationPreventedRef.current = false, 0))',
+  );
 }
 
 /**

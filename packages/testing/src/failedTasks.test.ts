@@ -6,32 +6,29 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { failedTasks, failedTasksReport, failureExcerpt, newestRunSummary } from './failedTasks';
 
 const esc = '\u001b';
-// The end of a failed vitest run as turbo logs it: passing files first, then the failures.
-const vitestLog = [
-  `${esc}[32m✓${esc}[39m src/release.test.ts (20 tests) 3965ms`,
-  '',
-  '',
-  `${esc}[31m⎯⎯⎯⎯⎯⎯⎯ Failed Tests 1 ⎯⎯⎯⎯⎯⎯⎯${esc}[39m`,
+// vitest's failure section, as the excerpt should give it: without colour codes or trailing blanks.
+const failureSection = [
+  '⎯⎯⎯⎯⎯⎯⎯ Failed Tests 1 ⎯⎯⎯⎯⎯⎯⎯',
   '',
   ' FAIL  src/turbo-cache.test.ts > the turbo build cache > is a full hit when nothing changed',
   "AssertionError: @clinic-ui/wordpress#build: expected 'MISS' to be 'HIT'",
   ' ❯ src/turbo-cache.test.ts:68:62',
   '',
   ' Test Files  1 failed | 2 passed (3)',
+];
+// The end of a failed vitest run as turbo logs it: passing files first, then the failures, coloured.
+const vitestLog = [
+  `${esc}[32m✓${esc}[39m src/release.test.ts (20 tests) 3965ms`,
+  '',
+  '',
+  `${esc}[31m${failureSection[0]}${esc}[39m`,
+  ...failureSection.slice(1),
   '',
 ].join('\n');
 
 describe('failureExcerpt', () => {
   it('starts a vitest log at its failures and drops the colour codes', () => {
-    expect(failureExcerpt(vitestLog)).toEqual([
-      '⎯⎯⎯⎯⎯⎯⎯ Failed Tests 1 ⎯⎯⎯⎯⎯⎯⎯',
-      '',
-      ' FAIL  src/turbo-cache.test.ts > the turbo build cache > is a full hit when nothing changed',
-      "AssertionError: @clinic-ui/wordpress#build: expected 'MISS' to be 'HIT'",
-      ' ❯ src/turbo-cache.test.ts:68:62',
-      '',
-      ' Test Files  1 failed | 2 passed (3)',
-    ]);
+    expect(failureExcerpt(vitestLog)).toEqual(failureSection);
   });
 
   it('gives the tail of other logs (tsc, eslint print their complaint last), and says what it cut', () => {

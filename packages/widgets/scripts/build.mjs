@@ -56,12 +56,9 @@ const radixWithoutKeepNamesPlugin = {
           // lazy…) in the bundle. Read statically, unused exports drop out: 2.1 kB gzipped.
           .replace(/\[" (\w+) "\.trim\(\)\.toString\(\)\]/g, '.$1');
         return {
-          contents: withoutCollapsibleFrameCallback(
-            args.path,
-            withoutCollapsibleMountMeasure(
-              args.path,
-              withoutPresenceMountRead(args.path, contents),
-            ),
+          contents: radixRuntimeRewrites.reduce(
+            (rewritten, rewrite) => rewrite(args.path, rewritten),
+            contents,
           ),
           loader: 'js',
         };
@@ -132,6 +129,13 @@ function withoutCollapsibleFrameCallback(path, source) {
     'requestAnimationFrame(setTimeout.bind(globalThis, () => isMountAnimationPreventedRef.current = false, 0))',
   );
 }
+
+/** The rewrites of what Radix does at run time (each one checks its own module and lines). */
+const radixRuntimeRewrites = [
+  withoutPresenceMountRead,
+  withoutCollapsibleMountMeasure,
+  withoutCollapsibleFrameCallback,
+];
 
 /**
  * Points the Radix accordion's `unstable_createCollection` at src/shims/radixCollection.ts, which

@@ -16,7 +16,13 @@ export const budgets = [
     'longest task Lighthouse gives to clinic-ui.js, simulated (ms)',
   ],
   ['lighthouse', 'cumulativeLayoutShift', 'max', 0, 'Lighthouse cumulative layout shift'],
-  ['withBundle', 'longestTask', 'max', 50, 'longest task in the bundle window, unthrottled (ms)'],
+  [
+    'withBundle',
+    'longestBundleTask',
+    'max',
+    50,
+    'longest task running clinic-ui.js code, unthrottled (ms)',
+  ],
   ['withBundle', 'layoutShift', 'max', 0, 'cumulative layout shift with the bundle'],
 ];
 

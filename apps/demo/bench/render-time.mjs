@@ -11,7 +11,8 @@
 // - the time from the bundle's first statement (`performance.mark('clinic-ui:start')`) to all six
 //   elements rendered, and from the bundle's download ending to the same moment;
 // - the longest task and the total blocking time in that window (Long Tasks API), with long
-//   animation frames for attribution (which script, how much forced style and layout);
+//   animation frames for attribution (which script, how much forced style and layout), and the
+//   longest task in which the bundle's own code ran (what the budget holds);
 // - first contentful paint with and without the bundle, beside the moment the blocks render;
 // - cumulative layout shift.
 // Then Lighthouse in its default mobile preset (lighthouse.mjs) against both pages. Prints one
